@@ -1,0 +1,141 @@
+package dev.tagrouter.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tagrouter.routing.ChatMessage;
+import dev.tagrouter.routing.ErrorCode;
+import dev.tagrouter.routing.RouteException;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+import dev.tagrouter.routing.RouteRequest;
+
+/**
+ * Turns a JSON request body into a {@link RouteRequest}, with an error that names the field for every wrong type.
+ * Every binding (HTTP function, REST, Lambda) parses through here so that all answer bad input alike.
+ */
+public final class RouteRequestParser {
+
+    private static final Set<String> FIELDS =
+            Set.of("query", "messages", "candidates", "exclude", "maxCostUsd", "costPreference", "sessionId");
+
+    public RouteRequest parse(JsonNode body) {
+        if (body == null || body.isNull() || body.isMissingNode()) {
+            throw new RouteException(ErrorCode.QUERY_REQUIRED, "The request body is empty; send a JSON object with"
+                    + " at least a 'query'.");
+        }
+        if (!body.isObject()) {
+            throw new RouteException(ErrorCode.INVALID_FIELD, "The request body must be a JSON object, got "
+                    + kind(body) + ".");
+        }
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw new RouteException(ErrorCode.UNKNOWN_FIELD, "Unknown field '" + abbreviate(name)
+                        + "'; accepted fields are " + new java.util.TreeSet<>(FIELDS) + ".");
+            }
+        }
+        return new RouteRequest(
+                text(body, "query"),
+                messages(body.get("messages")),
+                names(body, "candidates"),
+                names(body, "exclude"),
+                number(body, "maxCostUsd"),
+                number(body, "costPreference"),
+                text(body, "sessionId"));
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw wrongType(field, "a string", node);
+        }
+        return node.textValue();
+    }
+
+    private static Double number(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            throw wrongType(field, "a number", node);
+        }
+        return node.doubleValue();
+    }
+
+    private static List<String> names(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw wrongType(field, "an array of model names", node);
+        }
+        List<String> names = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (!item.isTextual()) {
+                throw wrongType(field + "[" + i + "]", "a string", item);
+            }
+            names.add(item.textValue());
+        }
+        return names;
+    }
+
+    private static List<ChatMessage> messages(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw wrongType("messages", "an array of {role, content} objects", node);
+        }
+        List<ChatMessage> messages = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            String field = "messages[" + i + "]";
+            if (!item.isObject()) {
+                throw wrongType(field, "an object with 'role' and 'content'", item);
+            }
+            JsonNode content = item.get("content");
+            if (content == null || !content.isTextual()) {
+                throw wrongType(field + ".content", "a string", content);
+            }
+            JsonNode role = item.get("role");
+            if (role != null && !role.isNull() && !role.isTextual()) {
+                throw wrongType(field + ".role", "a string", role);
+            }
+            messages.add(new ChatMessage(role == null || role.isNull() ? null : role.textValue(), content.textValue()));
+        }
+        return messages;
+    }
+
+    private static RouteException wrongType(String field, String expected, JsonNode actual) {
+        return new RouteException(ErrorCode.INVALID_FIELD, "Field '" + field + "' must be " + expected + ", got "
+                + kind(actual) + ".");
+    }
+
+    private static String kind(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT, POJO -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> "an unsupported value";
+        };
+    }
+
+    private static String abbreviate(String name) {
+        return name.length() <= 64 ? name : name.substring(0, 64) + "...";
+    }
+}

@@ -1,0 +1,30 @@
+package dev.tagrouter.routing;
+
+/** Machine-readable error codes of the routing API, each with the HTTP status it maps to. */
+public enum ErrorCode {
+    MALFORMED_JSON(400),
+    INVALID_FIELD(400),
+    UNKNOWN_FIELD(400),
+    QUERY_REQUIRED(400),
+    QUERY_TOO_LONG(400),
+    INPUT_TOO_LARGE(400),
+    UNKNOWN_MODEL(400),
+    INVALID_MAX_COST(400),
+    INVALID_COST_PREFERENCE(400),
+    NO_ELIGIBLE_MODEL(422),
+    NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    BODY_TOO_LARGE(413),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    INTERNAL_ERROR(500);
+
+    private final int httpStatus;
+
+    ErrorCode(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

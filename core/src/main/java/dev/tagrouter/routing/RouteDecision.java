@@ -1,0 +1,24 @@
+package dev.tagrouter.routing;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The router's answer: the model to call, what the call should cost, and why.
+ *
+ * @param model                the chosen model
+ * @param estimatedCostUsd     estimated price of the call at the model's list prices
+ * @param inputTokens          tokens of the query and earlier messages
+ * @param expectedOutputTokens the model's typical answer length from the routing table
+ * @param tags                 the query's canonical tags with the text that produced them
+ * @param tagger               which tagger produced the tags
+ * @param scores               summed tag score of every eligible model, cheapest first
+ * @param reason               why this model
+ * @param tableVersion         version of the routing table used
+ * @param sessionId            the caller's session id, if one was sent
+ * @param decisionMicros       time spent deciding, in microseconds
+ */
+public record RouteDecision(String model, double estimatedCostUsd, int inputTokens, int expectedOutputTokens,
+                            List<DecisionTag> tags, String tagger, Map<String, Double> scores, Reason reason,
+                            String tableVersion, String sessionId, long decisionMicros) {
+}

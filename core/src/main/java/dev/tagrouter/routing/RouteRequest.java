@@ -1,0 +1,28 @@
+package dev.tagrouter.routing;
+
+import java.util.List;
+
+/**
+ * What a chat app asks: which model should answer this query.
+ *
+ * @param query          the user's message to route (required)
+ * @param messages       earlier turns, counted as input tokens
+ * @param candidates     allow-list of models; empty means the whole pool
+ * @param exclude        models never to choose
+ * @param maxCostUsd     models whose estimated cost exceeds this are not eligible; null means no cap
+ * @param costPreference theta of the decider for this request; null means the configured default
+ * @param sessionId      the caller's conversation id, echoed for correlation
+ */
+public record RouteRequest(String query, List<ChatMessage> messages, List<String> candidates, List<String> exclude,
+                           Double maxCostUsd, Double costPreference, String sessionId) {
+
+    public RouteRequest {
+        messages = messages == null ? List.of() : List.copyOf(messages);
+        candidates = candidates == null ? List.of() : List.copyOf(candidates);
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
+    }
+
+    public static RouteRequest of(String query) {
+        return new RouteRequest(query, null, null, null, null, null, null);
+    }
+}

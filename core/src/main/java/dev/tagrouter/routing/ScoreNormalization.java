@@ -1,0 +1,6 @@
+package dev.tagrouter.routing;
+
+/** Whether a tag's score uses raw outcome counts (the paper) or counts divided by the tag's frequency. */
+public enum ScoreNormalization {
+    COUNTS, RATES
+}

@@ -1,0 +1,23 @@
+package dev.tagrouter.routing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One canonical tag of a routing table: its aliases, how many training prompts carried it, and per model the
+ * outcome counts on those prompts and the resulting score.
+ */
+public record TableTag(String name, List<String> aliases, int count, Map<String, OutcomeCounts> outcomes,
+                       Map<String, Double> scores) {
+
+    public TableTag {
+        Objects.requireNonNull(name, "name");
+        aliases = List.copyOf(aliases);
+        outcomes = Map.copyOf(outcomes);
+        scores = Map.copyOf(scores);
+        if (count < 0) {
+            throw new IllegalArgumentException("tag " + name + ": count must be >= 0, got " + count);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.tagrouter.routing;
+
+/** Counts the tokens a model would be billed for in a text. */
+@FunctionalInterface
+public interface TokenCounter {
+    int count(String text);
+}

@@ -1,0 +1,51 @@
+package dev.tagrouter.tablebuilding;
+
+import dev.tagrouter.routing.ScoringParameters;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to build a routing table from a preference dataset.
+ *
+ * @param version             version label written into the table
+ * @param pool                the models of the table, all priced in {@code models.csv}
+ * @param mapping             judgment to win/tie/loss
+ * @param scoring             TagScorer parameters
+ * @param minTagCount         tags carried by fewer training prompts are left out (the paper drops tags seen < 5 times)
+ * @param charsPerToken       converts the dataset's answer lengths in characters to expected output tokens
+ * @param defaultOutputTokens expected output tokens of a model whose answers have no length in the data
+ */
+public record BuildOptions(String version, List<String> pool, OutcomeMapping mapping, ScoringParameters scoring,
+                           int minTagCount, double charsPerToken, int defaultOutputTokens) {
+
+    public static final int DEFAULT_MIN_TAG_COUNT = 5;
+    public static final double DEFAULT_CHARS_PER_TOKEN = 4.0;
+    public static final int DEFAULT_OUTPUT_TOKENS = 400;
+
+    public BuildOptions {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(mapping, "mapping");
+        Objects.requireNonNull(scoring, "scoring");
+        pool = List.copyOf(pool);
+        if (pool.isEmpty()) {
+            throw new IllegalArgumentException("pool must name at least one model");
+        }
+        if (pool.stream().distinct().count() != pool.size()) {
+            throw new IllegalArgumentException("pool names a model twice: " + pool);
+        }
+        if (minTagCount < 1) {
+            throw new IllegalArgumentException("minTagCount must be >= 1, got " + minTagCount);
+        }
+        if (!(charsPerToken > 0) || !Double.isFinite(charsPerToken)) {
+            throw new IllegalArgumentException("charsPerToken must be a finite number > 0, got " + charsPerToken);
+        }
+        if (defaultOutputTokens < 0) {
+            throw new IllegalArgumentException("defaultOutputTokens must be >= 0, got " + defaultOutputTokens);
+        }
+    }
+
+    public BuildOptions withScoring(ScoringParameters newScoring) {
+        return new BuildOptions(version, pool, mapping, newScoring, minTagCount, charsPerToken, defaultOutputTokens);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.tagrouter.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tagrouter.routing.ChatMessage;
+import dev.tagrouter.routing.ErrorCode;
+import dev.tagrouter.routing.RouteException;
+import dev.tagrouter.routing.RouteRequest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class RouteRequestParserTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final RouteRequestParser parser = new RouteRequestParser();
+
+    @Test
+    void readsEveryField() throws Exception {
+        RouteRequest r = parse("""
+                {"query": "hi", "messages": [{"role": "user", "content": "before"}], "candidates": ["a"],
+                 "exclude": ["b"], "maxCostUsd": 0.01, "costPreference": -2, "sessionId": "s"}""");
+        assertEquals(new RouteRequest("hi", List.of(new ChatMessage("user", "before")), List.of("a"), List.of("b"),
+                0.01, -2.0, "s"), r);
+    }
+
+    @Test
+    void namesTheFieldOfEveryWrongType() {
+        assertError(ErrorCode.INVALID_FIELD, "Field 'query' must be a string, got a number.", "{\"query\": 12}");
+        assertError(ErrorCode.INVALID_FIELD, "Field 'maxCostUsd' must be a number, got a string.",
+                "{\"query\": \"q\", \"maxCostUsd\": \"0.1\"}");
+        assertError(ErrorCode.INVALID_FIELD, "Field 'candidates[1]' must be a string, got a boolean.",
+                "{\"query\": \"q\", \"candidates\": [\"a\", true]}");
+        assertError(ErrorCode.INVALID_FIELD, "Field 'messages[0].content' must be a string, got nothing.",
+                "{\"query\": \"q\", \"messages\": [{\"role\": \"user\"}]}");
+        assertError(ErrorCode.INVALID_FIELD, "The request body must be a JSON object, got an array.", "[1]");
+        assertError(ErrorCode.UNKNOWN_FIELD, "Unknown field 'maxCost'; accepted fields are [candidates,"
+                + " costPreference, exclude, maxCostUsd, messages, query, sessionId].", "{\"query\": \"q\", \"maxCost\": 1}");
+        assertError(ErrorCode.QUERY_REQUIRED, "The request body is empty; send a JSON object with at least a 'query'.",
+                "null");
+    }
+
+    @Test
+    void hugeExponentsBecomeInfinityForTheValidatorToRefuse() throws Exception {
+        assertEquals(Double.POSITIVE_INFINITY, parse("{\"query\": \"q\", \"maxCostUsd\": 1e999}").maxCostUsd());
+    }
+
+    private RouteRequest parse(String body) throws Exception {
+        return parser.parse(json.readTree(body));
+    }
+
+    private void assertError(ErrorCode code, String message, String body) {
+        RouteException e = assertThrows(RouteException.class, () -> parse(body));
+        assertEquals(code, e.code());
+        assertEquals(message, e.getMessage());
+    }
+}

@@ -1,0 +1,139 @@
+package dev.tagrouter.tablebuilding;
+
+import dev.tagrouter.routing.ModelEntry;
+import dev.tagrouter.routing.OutcomeCounts;
+import dev.tagrouter.routing.RoutingTable;
+import dev.tagrouter.routing.RoutingTableCodec;
+import dev.tagrouter.routing.TableTag;
+import dev.tagrouter.testing.KeywordTagger;
+import dev.tagrouter.testing.TinyData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TableBuilderTest {
+
+    @Test
+    void countsOutcomesPerTagAndModel() {
+        RoutingTable table = TinyData.table();
+        TableTag coding = tag(table, "coding");
+        assertEquals(8, coding.count());
+        assertEquals(new OutcomeCounts(0, 0, 8), coding.outcomes().get("budget"));
+        assertEquals(new OutcomeCounts(8, 0, 0), coding.outcomes().get("coder"));
+        assertEquals(new OutcomeCounts(6, 2, 0), coding.outcomes().get("premium"));
+        assertEquals(List.of("python", "javascript", "sql"), coding.aliases());
+        TableTag proof = tag(table, "math-proof");
+        assertEquals(new OutcomeCounts(0, 4, 0), proof.outcomes().get("coder"));
+        assertTrue(table.tags().stream().noneMatch(t -> t.name().equals("klingon")), "unseen tags are not in the table");
+    }
+
+    @Test
+    void recordsPricesOutputLengthsAndTheBestModelOverall() {
+        RoutingTable table = TinyData.table();
+        ModelEntry premium = table.models().get(2);
+        assertEquals("premium", premium.name());
+        assertEquals(5, premium.inputUsdPerMTok());
+        assertEquals(15, premium.outputUsdPerMTok());
+        assertEquals(600, premium.expectedOutputTokens(), "2400 chars at 4 chars per token");
+        assertEquals(22, premium.overall().total());
+        assertEquals("premium", table.defaultModel());
+        assertEquals(22, table.provenance().prompts());
+        assertEquals("tiny-preferences", table.provenance().dataset());
+    }
+
+    @Test
+    void theTieBandDecidesWhatCountsAsATie() throws IOException {
+        PreferenceDataset data = TinyData.dataset();
+        BuildOptions wide = new BuildOptions("wide", TinyData.POOL, new OutcomeMapping(0.5, null),
+                TinyData.options().scoring(), 1, 4.0, 400);
+        RoutingTable table = new TableBuilder().build(data, PromptTagging.tagAll(data.prompts(), new KeywordTagger()),
+                KeywordTagger.aliases(), "keywords", wide);
+        assertEquals(new OutcomeCounts(0, 8, 0), tag(table, "coding").outcomes().get("budget"));
+    }
+
+    @Test
+    void tagsBelowTheMinimumCountAreDropped() {
+        PreferenceDataset data = TinyData.dataset();
+        BuildOptions strict = new BuildOptions("strict", TinyData.POOL, new OutcomeMapping(0.1, null),
+                TinyData.options().scoring(), 5, 4.0, 400);
+        RoutingTable table = new TableBuilder().build(data, PromptTagging.tagAll(data.prompts(), new KeywordTagger()),
+                KeywordTagger.aliases(), "keywords", strict);
+        assertEquals(List.of("coding", "poem"), table.tags().stream().map(TableTag::name).toList());
+    }
+
+    @Test
+    void readsPlainOutcomeColumns(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("prompts.jsonl"), """
+                {"id": "a", "prompt": "write a poem"}
+                {"id": "b", "prompt": "another poem please"}
+                """);
+        Files.writeString(dir.resolve("judgments.csv"), """
+                prompt_id,model,outcome
+                a,x,win
+                a,y,loss
+                b,x,tie
+                b,y,WIN
+                """);
+        Files.writeString(dir.resolve("models.csv"), "model,input_usd_per_mtok,output_usd_per_mtok\nx,1,2\ny,3,4\n");
+        PreferenceDataset data = new DatasetReader().read(dir);
+        RoutingTable table = new TableBuilder().build(data, PromptTagging.tagAll(data.prompts(), new KeywordTagger()),
+                KeywordTagger.aliases(), "keywords", new BuildOptions("o", List.of("x", "y"),
+                        new OutcomeMapping(0, null), TinyData.options().scoring(), 1, 4, 123));
+        assertEquals(new OutcomeCounts(1, 1, 0), tag(table, "poem").outcomes().get("x"));
+        assertEquals(new OutcomeCounts(1, 0, 1), tag(table, "poem").outcomes().get("y"));
+        assertEquals(123, table.models().get(0).expectedOutputTokens(), "no output_chars: the default is used");
+    }
+
+    @Test
+    void scoreColumnsAreComparedWithTheReferenceModel(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("prompts.jsonl"), "{\"id\": \"a\", \"prompt\": \"a poem\"}\n");
+        Files.writeString(dir.resolve("judgments.csv"), "prompt_id,model,score\na,ref,7\na,x,9\na,y,7.2\na,z,3\n");
+        Files.writeString(dir.resolve("models.csv"),
+                "model,input_usd_per_mtok,output_usd_per_mtok\nx,1,1\ny,1,1\nz,1,1\n");
+        PreferenceDataset data = new DatasetReader().read(dir);
+        RoutingTable table = new TableBuilder().build(data, PromptTagging.tagAll(data.prompts(), new KeywordTagger()),
+                KeywordTagger.aliases(), "keywords", new BuildOptions("s", List.of("x", "y", "z"),
+                        new OutcomeMapping(0.5, "ref"), TinyData.options().scoring(), 1, 4, 100));
+        assertEquals(new OutcomeCounts(1, 0, 0), tag(table, "poem").outcomes().get("x"));
+        assertEquals(new OutcomeCounts(0, 1, 0), tag(table, "poem").outcomes().get("y"));
+        assertEquals(new OutcomeCounts(0, 0, 1), tag(table, "poem").outcomes().get("z"));
+    }
+
+    @Test
+    void rejectsUnpricedModelsAndBrokenFilesWithTheFileAndLine(@TempDir Path dir) throws IOException {
+        PreferenceDataset data = TinyData.dataset();
+        DatasetException unpriced = assertThrows(DatasetException.class, () -> new TableBuilder().build(data,
+                PromptTagging.tagAll(data.prompts(), new KeywordTagger()), KeywordTagger.aliases(), "k",
+                new BuildOptions("u", List.of("budget", "unpriced"), new OutcomeMapping(0.1, null),
+                        TinyData.options().scoring(), 1, 4, 100)));
+        assertTrue(unpriced.getMessage().contains("'unpriced' has no price"), unpriced.getMessage());
+
+        Files.writeString(dir.resolve("prompts.jsonl"), "{\"id\": \"a\", \"prompt\": \"x\"}\nnot json\n");
+        Files.writeString(dir.resolve("judgments.csv"), "prompt_id,model,preference\na,x,1.5\n");
+        Files.writeString(dir.resolve("models.csv"), "model,input_usd_per_mtok,output_usd_per_mtok\nx,1,1\n");
+        DatasetException broken = assertThrows(DatasetException.class, () -> new DatasetReader().read(dir));
+        assertTrue(broken.getMessage().endsWith("prompts.jsonl:2: not a JSON object"), broken.getMessage());
+    }
+
+    @Test
+    void aBuiltTableSurvivesAWriteReadRoundTrip() throws IOException {
+        RoutingTable table = TinyData.table();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        RoutingTableCodec codec = new RoutingTableCodec();
+        RoutingTable written = codec.write(table, out);
+        assertEquals(table, written, "the builder already seals the table with its checksum");
+        assertEquals(table, codec.read(new java.io.ByteArrayInputStream(out.toByteArray()), "memory"));
+    }
+
+    private static TableTag tag(RoutingTable table, String name) {
+        return table.tags().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.tagrouter.function;
+
+import dev.tagrouter.routing.CompiledTable;
+import dev.tagrouter.routing.InvalidTableException;
+import dev.tagrouter.routing.JtokkitTokenCounter;
+import dev.tagrouter.routing.RequestLimits;
+import dev.tagrouter.routing.Router;
+import dev.tagrouter.routing.RouterSettings;
+import dev.tagrouter.routing.RoutingTable;
+import dev.tagrouter.tagging.RuleTagger;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+/** Builds the one {@link Router} of the process at start-up, so a bad table or setting stops the start. */
+@Singleton
+public class RouterProducer {
+
+    private static final Logger LOG = Logger.getLogger(RouterProducer.class);
+
+    @Produces
+    @Singleton
+    @Startup
+    Router router(TagrouterConfig config) {
+        RoutingTable table;
+        try {
+            table = RoutingTableSource.load(config.table().path());
+        } catch (InvalidTableException e) {
+            LOG.error("tagrouter cannot start: " + e.getMessage());
+            throw e;
+        }
+        TagrouterConfig.Limits l = config.limits();
+        RouterSettings settings = new RouterSettings(config.defaultTheta(), config.maxAbsTheta(), config.defaultModel(),
+                new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
+                        l.maxNameChars()));
+        Router router = new Router(CompiledTable.of(table), RuleTagger.withCuratedVocabulary(config.tagger().maxTags()),
+                new JtokkitTokenCounter(), settings, System::nanoTime);
+        LOG.infof("routing table %s loaded: %d models, %d tags, %s", table.version(), table.models().size(),
+                table.tags().size(), table.checksum());
+        return router;
+    }
+}

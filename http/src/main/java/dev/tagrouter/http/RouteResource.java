@@ -1,0 +1,54 @@
+package dev.tagrouter.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tagrouter.api.RouteRequestParser;
+import dev.tagrouter.routing.RouteDecision;
+import dev.tagrouter.routing.RouteRequest;
+import dev.tagrouter.routing.Router;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import java.util.List;
+
+/** The versioned REST API: route a query, list the pool, describe the routing table. */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class RouteResource {
+
+    private final RouteRequestParser parser = new RouteRequestParser();
+
+    @Inject
+    Router router;
+
+    @POST
+    @Path("/route")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose the model that should answer a query, with its estimated cost and the reasons")
+    public RouteDecision route(@RequestBody(content = @Content(schema = @Schema(implementation = RouteRequest.class)))
+                               JsonNode request) {
+        return router.route(parser.parse(request));
+    }
+
+    @GET
+    @Path("/models")
+    @Operation(summary = "The model pool of the routing table, with prices")
+    public List<ModelView> models() {
+        return router.table().table().models().stream().map(ModelView::of).toList();
+    }
+
+    @GET
+    @Path("/table")
+    @Operation(summary = "Version, checksum, size and build parameters of the routing table")
+    public TableView table() {
+        return TableView.of(router.table().table());
+    }
+}

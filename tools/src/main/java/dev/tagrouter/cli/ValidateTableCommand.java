@@ -1,0 +1,37 @@
+package dev.tagrouter.cli;
+
+import dev.tagrouter.routing.RoutingTable;
+import dev.tagrouter.routing.RoutingTableCodec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Reads a routing table, verifies its checksum and consistency, and prints a summary. */
+@Command(name = "validate-table", mixinStandardHelpOptions = true,
+        description = "Verify a routing table's checksum and consistency and print a summary.")
+final class ValidateTableCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", description = "the table file")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        RoutingTable table;
+        try (InputStream in = Files.newInputStream(file)) {
+            table = new RoutingTableCodec().read(in, file.toString());
+        }
+        spec.commandLine().getOut().printf("%s: valid, version %s, %d models, %d tags, %s%n", file, table.version(),
+                table.models().size(), table.tags().size(), table.checksum());
+        return 0;
+    }
+}
