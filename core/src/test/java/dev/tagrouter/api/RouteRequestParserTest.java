@@ -54,6 +54,6 @@ class RouteRequestParserTest {
     private void assertError(ErrorCode code, String message, String body) {
         RouteException e = assertThrows(RouteException.class, () -> parse(body));
         assertEquals(code, e.code());
-        assertEquals(message, e.getMessage());
+        assertEquals(message, e.sentence());
     }
 }

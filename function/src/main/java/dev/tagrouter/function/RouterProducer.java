@@ -8,6 +8,7 @@ import dev.tagrouter.routing.Router;
 import dev.tagrouter.routing.RouterSettings;
 import dev.tagrouter.routing.RoutingTable;
 import dev.tagrouter.tagging.RuleTagger;
+import dev.tagrouter.tagging.TagVocabulary;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -34,7 +35,7 @@ public class RouterProducer {
         RouterSettings settings = new RouterSettings(config.defaultTheta(), config.maxAbsTheta(), config.defaultModel(),
                 new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
                         l.maxNameChars()));
-        Router router = new Router(CompiledTable.of(table), RuleTagger.withCuratedVocabulary(config.tagger().maxTags()),
+        Router router = new Router(CompiledTable.of(table), new RuleTagger(TagVocabulary.curated(), config.tagger().maxTags()),
                 new JtokkitTokenCounter(), settings, System::nanoTime);
         LOG.infof("routing table %s loaded: %d models, %d tags, %s", table.version(), table.models().size(),
                 table.tags().size(), table.checksum());

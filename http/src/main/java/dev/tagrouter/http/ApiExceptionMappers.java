@@ -17,7 +17,7 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response routeRefused(RouteException e) {
-        return error(e.code(), e.getMessage());
+        return error(e.code(), e.sentence());
     }
 
     // Jackson's messages quote parts of the body, which is user data: answer with a fixed sentence instead.

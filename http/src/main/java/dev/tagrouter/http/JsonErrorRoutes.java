@@ -34,7 +34,7 @@ public class JsonErrorRoutes {
         }
         Throwable failure = ctx.failure();
         if (failure instanceof RouteException e) {
-            write(ctx, e.code(), e.getMessage());
+            write(ctx, e.code(), e.sentence());
             return;
         }
         ErrorCode code = ErrorResponses.codeFor(ctx.statusCode());

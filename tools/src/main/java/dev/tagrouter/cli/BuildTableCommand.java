@@ -52,23 +52,25 @@ final class BuildTableCommand implements Callable<Integer> {
     @Option(names = "--reference", description = "reference model for a numeric 'score' column")
     String reference;
 
-    @Option(names = "--s-win", defaultValue = "1") double sWin;
-    @Option(names = "--s-tie", defaultValue = "0.15") double sTie;
-    @Option(names = "--s-loss", defaultValue = "-1") double sLoss;
+    @Option(names = "--s-win", defaultValue = "1", description = "score of a win (default ${DEFAULT-VALUE})") double sWin;
+    @Option(names = "--s-tie", defaultValue = "0.15", description = "score of a tie (default ${DEFAULT-VALUE})") double sTie;
+    @Option(names = "--s-loss", defaultValue = "-1", description = "score of a loss (default ${DEFAULT-VALUE})") double sLoss;
 
-    @Option(names = "--normalization", defaultValue = "COUNTS", description = "COUNTS (paper) or RATES")
+    @Option(names = "--normalization", defaultValue = "COUNTS", description = "COUNTS (paper) or RATES (default ${DEFAULT-VALUE})")
     ScoreNormalization normalization;
 
-    @Option(names = "--weighting", defaultValue = "SATURATING", description = "NONE or SATURATING")
+    @Option(names = "--weighting", defaultValue = "SATURATING", description = "NONE or SATURATING (default ${DEFAULT-VALUE})")
     TagWeighting weighting;
 
-    @Option(names = "--weight-scale", defaultValue = "1", description = "count scale of the saturating tag weight")
+    @Option(names = "--weight-scale", defaultValue = "1", description = "count scale of the saturating tag weight (default ${DEFAULT-VALUE})")
     double weightScale;
 
-    @Option(names = "--min-tag-count", defaultValue = "" + BuildOptions.DEFAULT_MIN_TAG_COUNT)
+    @Option(names = "--min-tag-count", defaultValue = "" + BuildOptions.DEFAULT_MIN_TAG_COUNT,
+            description = "leave out tags carried by fewer training prompts (default ${DEFAULT-VALUE})")
     int minTagCount;
 
-    @Option(names = "--chars-per-token", defaultValue = "" + BuildOptions.DEFAULT_CHARS_PER_TOKEN)
+    @Option(names = "--chars-per-token", defaultValue = "" + BuildOptions.DEFAULT_CHARS_PER_TOKEN,
+            description = "converts answer lengths in characters to output tokens (default ${DEFAULT-VALUE})")
     double charsPerToken;
 
     @Spec

@@ -1,0 +1,51 @@
+package dev.tagrouter.http;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The packaged service refuses to start on a missing or corrupt routing table, and says why. */
+class StartupFailureIT {
+
+    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+    @Test
+    void aMissingTableStopsTheStart(@TempDir Path dir) throws Exception {
+        String output = start(dir.resolve("nowhere.json"));
+        assertTrue(output.contains("tagrouter cannot start: routing table file"), output);
+        assertTrue(output.contains("does not exist"), output);
+    }
+
+    @Test
+    void aCorruptTableStopsTheStart(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("table.json");
+        Files.writeString(table, "{\"format\": \"tagrouter-table/1\", \"version\": \"x\", \"models\": [", StandardCharsets.UTF_8);
+        String output = start(table);
+        assertTrue(output.contains("tagrouter cannot start: routing table " + table + " is not a valid"), output);
+    }
+
+    private static String start(Path table) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(List.of(java, "-Dtagrouter.table.path=" + table,
+                "-Dquarkus.http.port=0", "-jar", JAR.toString()))
+                .redirectErrorStream(true)
+                .start();
+        boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(exited, "the service kept running on a bad table: " + output);
+        assertNotEquals(0, process.exitValue(), output);
+        return output;
+    }
+}
