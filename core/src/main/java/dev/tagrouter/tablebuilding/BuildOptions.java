@@ -13,13 +13,16 @@ import java.util.Objects;
  * @param mapping             judgment to win/tie/loss
  * @param scoring             TagScorer parameters
  * @param minTagCount         tags carried by fewer training prompts are left out (the paper drops tags seen < 5 times)
+ * @param maxTagShare         tags carried by a larger share of the training prompts are left out: like stop words they
+ *                            say nothing about what sets a query apart, yet their large counts would swamp the sum
  * @param charsPerToken       converts the dataset's answer lengths in characters to expected output tokens
  * @param defaultOutputTokens expected output tokens of a model whose answers have no length in the data
  */
 public record BuildOptions(String version, List<String> pool, OutcomeMapping mapping, ScoringParameters scoring,
-                           int minTagCount, double charsPerToken, int defaultOutputTokens) {
+                           int minTagCount, double maxTagShare, double charsPerToken, int defaultOutputTokens) {
 
     public static final int DEFAULT_MIN_TAG_COUNT = 5;
+    public static final double DEFAULT_MAX_TAG_SHARE = 0.5;
     public static final double DEFAULT_CHARS_PER_TOKEN = 4.0;
     public static final int DEFAULT_OUTPUT_TOKENS = 400;
 
@@ -37,6 +40,9 @@ public record BuildOptions(String version, List<String> pool, OutcomeMapping map
         if (minTagCount < 1) {
             throw new IllegalArgumentException("minTagCount must be >= 1, got " + minTagCount);
         }
+        if (!(maxTagShare > 0) || maxTagShare > 1) {
+            throw new IllegalArgumentException("maxTagShare must be in (0, 1], got " + maxTagShare);
+        }
         if (!(charsPerToken > 0) || !Double.isFinite(charsPerToken)) {
             throw new IllegalArgumentException("charsPerToken must be a finite number > 0, got " + charsPerToken);
         }
@@ -46,6 +52,7 @@ public record BuildOptions(String version, List<String> pool, OutcomeMapping map
     }
 
     public BuildOptions withScoring(ScoringParameters newScoring) {
-        return new BuildOptions(version, pool, mapping, newScoring, minTagCount, charsPerToken, defaultOutputTokens);
+        return new BuildOptions(version, pool, mapping, newScoring, minTagCount, maxTagShare, charsPerToken,
+                defaultOutputTokens);
     }
 }

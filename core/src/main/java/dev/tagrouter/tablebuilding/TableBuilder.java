@@ -97,7 +97,7 @@ public final class TableBuilder {
         List<TableTag> tags = new ArrayList<>();
         for (Map.Entry<String, OutcomeCounts[]> e : perTag.entrySet()) {
             int count = tagCounts.get(e.getKey());
-            if (count < options.minTagCount()) {
+            if (count < options.minTagCount() || count > options.maxTagShare() * usedPrompts) {
                 continue;
             }
             Map<String, OutcomeCounts> outcomes = new HashMap<>();

@@ -53,7 +53,7 @@ class TableBuilderTest {
     void theTieBandDecidesWhatCountsAsATie() throws IOException {
         PreferenceDataset data = TinyData.dataset();
         BuildOptions wide = new BuildOptions("wide", TinyData.POOL, new OutcomeMapping(0.5, null),
-                TinyData.options().scoring(), 1, 4.0, 400);
+                TinyData.options().scoring(), 1, 1.0, 4.0, 400);
         RoutingTable table = new TableBuilder().build(data, PromptTagging.tagAll(data.prompts(), new KeywordTagger()),
                 KeywordTagger.aliases(), "keywords", wide);
         assertEquals(new OutcomeCounts(0, 8, 0), tag(table, "coding").outcomes().get("budget"));
@@ -63,10 +63,21 @@ class TableBuilderTest {
     void tagsBelowTheMinimumCountAreDropped() {
         PreferenceDataset data = TinyData.dataset();
         BuildOptions strict = new BuildOptions("strict", TinyData.POOL, new OutcomeMapping(0.1, null),
-                TinyData.options().scoring(), 5, 4.0, 400);
+                TinyData.options().scoring(), 5, 1.0, 4.0, 400);
         RoutingTable table = new TableBuilder().build(data, PromptTagging.tagAll(data.prompts(), new KeywordTagger()),
                 KeywordTagger.aliases(), "keywords", strict);
         assertEquals(List.of("coding", "poem"), table.tags().stream().map(TableTag::name).toList());
+    }
+
+    @Test
+    void tagsCarriedByMostPromptsAreDropped() {
+        PreferenceDataset data = TinyData.dataset();
+        BuildOptions options = new BuildOptions("share", TinyData.POOL, new OutcomeMapping(0.1, null),
+                TinyData.options().scoring(), 1, 0.3, 4.0, 400);
+        RoutingTable table = new TableBuilder().build(data, PromptTagging.tagAll(data.prompts(), new KeywordTagger()),
+                KeywordTagger.aliases(), "keywords", options);
+        // coding and poem are each on 8 of 22 prompts (36%), math-proof on 4 (18%).
+        assertEquals(List.of("math-proof"), table.tags().stream().map(TableTag::name).toList());
     }
 
     @Test
@@ -86,7 +97,7 @@ class TableBuilderTest {
         PreferenceDataset data = new DatasetReader().read(dir);
         RoutingTable table = new TableBuilder().build(data, PromptTagging.tagAll(data.prompts(), new KeywordTagger()),
                 KeywordTagger.aliases(), "keywords", new BuildOptions("o", List.of("x", "y"),
-                        new OutcomeMapping(0, null), TinyData.options().scoring(), 1, 4, 123));
+                        new OutcomeMapping(0, null), TinyData.options().scoring(), 1, 1.0, 4, 123));
         assertEquals(new OutcomeCounts(1, 1, 0), tag(table, "poem").outcomes().get("x"));
         assertEquals(new OutcomeCounts(1, 0, 1), tag(table, "poem").outcomes().get("y"));
         assertEquals(123, table.models().get(0).expectedOutputTokens(), "no output_chars: the default is used");
@@ -101,7 +112,7 @@ class TableBuilderTest {
         PreferenceDataset data = new DatasetReader().read(dir);
         RoutingTable table = new TableBuilder().build(data, PromptTagging.tagAll(data.prompts(), new KeywordTagger()),
                 KeywordTagger.aliases(), "keywords", new BuildOptions("s", List.of("x", "y", "z"),
-                        new OutcomeMapping(0.5, "ref"), TinyData.options().scoring(), 1, 4, 100));
+                        new OutcomeMapping(0.5, "ref"), TinyData.options().scoring(), 1, 1.0, 4, 100));
         assertEquals(new OutcomeCounts(1, 0, 0), tag(table, "poem").outcomes().get("x"));
         assertEquals(new OutcomeCounts(0, 1, 0), tag(table, "poem").outcomes().get("y"));
         assertEquals(new OutcomeCounts(0, 0, 1), tag(table, "poem").outcomes().get("z"));
@@ -113,7 +124,7 @@ class TableBuilderTest {
         DatasetException unpriced = assertThrows(DatasetException.class, () -> new TableBuilder().build(data,
                 PromptTagging.tagAll(data.prompts(), new KeywordTagger()), KeywordTagger.aliases(), "k",
                 new BuildOptions("u", List.of("budget", "unpriced"), new OutcomeMapping(0.1, null),
-                        TinyData.options().scoring(), 1, 4, 100)));
+                        TinyData.options().scoring(), 1, 1.0, 4, 100)));
         assertTrue(unpriced.getMessage().contains("'unpriced' has no price"), unpriced.getMessage());
 
         Files.writeString(dir.resolve("prompts.jsonl"), "{\"id\": \"a\", \"prompt\": \"x\"}\nnot json\n");

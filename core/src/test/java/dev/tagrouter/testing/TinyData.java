@@ -32,7 +32,7 @@ public final class TinyData {
     }
 
     public static BuildOptions options() {
-        return new BuildOptions("tiny-test", POOL, new OutcomeMapping(0.1, null), ScoringParameters.PAPER, 1, 4.0,
+        return new BuildOptions("tiny-test", POOL, new OutcomeMapping(0.1, null), ScoringParameters.PAPER, 1, 1.0, 4.0,
                 BuildOptions.DEFAULT_OUTPUT_TOKENS);
     }
 

@@ -33,9 +33,12 @@ public class JsonErrorRoutes {
             return;
         }
         Throwable failure = ctx.failure();
-        if (failure instanceof RouteException e) {
-            write(ctx, e.code(), e.sentence());
-            return;
+        // Funqy wraps what the function throws in its own ApplicationException.
+        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof RouteException e) {
+                write(ctx, e.code(), e.sentence());
+                return;
+            }
         }
         ErrorCode code = ErrorResponses.codeFor(ctx.statusCode());
         if (failure != null && code == ErrorCode.INTERNAL_ERROR) {

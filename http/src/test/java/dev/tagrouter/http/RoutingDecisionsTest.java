@@ -38,7 +38,7 @@ class RoutingDecisionsTest {
     @ValueSource(strings = {"/route", "/v1/route"})
     void costPreferenceTradesQualityForPrice(String path) {
         post(path, "{\"query\": \"" + POEM + "\"}").statusCode(200).body("model", equalTo("premium"));
-        post(path, "{\"query\": \"" + POEM + "\", \"costPreference\": -2.5}")
+        post(path, "{\"query\": \"" + POEM + "\", \"costPreference\": -6}")
                 .statusCode(200)
                 .body("model", equalTo("budget"))
                 .body("reason.code", equalTo("CHEAPER_WITHIN_THETA"));
@@ -84,10 +84,10 @@ class RoutingDecisionsTest {
     @ValueSource(strings = {"/route", "/v1/route"})
     void theCostIsPricedFromTokens(String path) {
         // coder: $0.5 / $1.5 per million tokens, 400 expected output tokens (1600 chars / 4).
-        float expected = (float) ((11 * 0.5 + 400 * 1.5) / 1e6);
+        float expected = (float) ((10 * 0.5 + 400 * 1.5) / 1e6);
         post(path, "{\"query\": \"" + CODE + "\"}")
                 .statusCode(200)
-                .body("inputTokens", equalTo(11))
+                .body("inputTokens", equalTo(10))
                 .body("expectedOutputTokens", equalTo(400))
                 .body("estimatedCostUsd", equalTo(expected))
                 .body("code", nullValue());

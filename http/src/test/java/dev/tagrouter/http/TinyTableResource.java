@@ -38,7 +38,8 @@ public class TinyTableResource implements QuarkusTestResourceLifecycleManager {
             RoutingTable table = new TableBuilder().build(data, PromptTagging.tagAll(data.prompts(), tagger),
                     PromptTagging.aliases(tagger.vocabulary().tags()), tagger.name(),
                     new BuildOptions("tiny-test", List.of("budget", "coder", "premium"), new OutcomeMapping(0.1, null),
-                            ScoringParameters.PAPER, 1, 4.0, BuildOptions.DEFAULT_OUTPUT_TOKENS));
+                            ScoringParameters.PAPER, 1, BuildOptions.DEFAULT_MAX_TAG_SHARE, 4.0,
+                            BuildOptions.DEFAULT_OUTPUT_TOKENS));
             file = Files.createTempFile("tiny-table", ".json");
             try (OutputStream out = Files.newOutputStream(file)) {
                 new RoutingTableCodec().write(table, out);

@@ -69,6 +69,10 @@ final class BuildTableCommand implements Callable<Integer> {
             description = "leave out tags carried by fewer training prompts (default ${DEFAULT-VALUE})")
     int minTagCount;
 
+    @Option(names = "--max-tag-share", defaultValue = "" + BuildOptions.DEFAULT_MAX_TAG_SHARE,
+            description = "leave out tags carried by a larger share of the training prompts (default ${DEFAULT-VALUE})")
+    double maxTagShare;
+
     @Option(names = "--chars-per-token", defaultValue = "" + BuildOptions.DEFAULT_CHARS_PER_TOKEN,
             description = "converts answer lengths in characters to output tokens (default ${DEFAULT-VALUE})")
     double charsPerToken;
@@ -87,7 +91,7 @@ final class BuildTableCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(version == null ? dataset.name() + "-dev" : version, models,
                 new OutcomeMapping(tieBand, reference),
                 new ScoringParameters(sWin, sTie, sLoss, normalization, weighting, weightScale),
-                minTagCount, charsPerToken, BuildOptions.DEFAULT_OUTPUT_TOKENS);
+                minTagCount, maxTagShare, charsPerToken, BuildOptions.DEFAULT_OUTPUT_TOKENS);
         RoutingTable table = new TableBuilder().build(dataset, tags,
                 PromptTagging.aliases(tagger.vocabulary().tags()), tagger.name(), options);
         if (out.toAbsolutePath().getParent() != null) {
@@ -105,8 +109,8 @@ final class BuildTableCommand implements Callable<Integer> {
                     m.name(), m.overall().acceptRate(), m.overall().total(), m.expectedOutputTokens(),
                     m.inputUsdPerMTok(), m.outputUsdPerMTok());
         }
-        log.printf("wrote %s: version %s, %d tags (min count %d), default model %s, %s%n", out, table.version(),
-                table.tags().size(), minTagCount, table.defaultModel(), table.checksum());
+        log.printf("wrote %s: version %s, %d tags (min count %d, max share %s), default model %s, %s%n", out,
+                table.version(), table.tags().size(), minTagCount, maxTagShare, table.defaultModel(), table.checksum());
         return 0;
     }
 }
