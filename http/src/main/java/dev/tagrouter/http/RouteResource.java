@@ -1,10 +1,9 @@
 package dev.tagrouter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tagrouter.api.RouteRequestParser;
+import dev.tagrouter.function.RouteService;
 import dev.tagrouter.routing.RouteDecision;
 import dev.tagrouter.routing.RouteRequest;
-import dev.tagrouter.routing.Router;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,10 +23,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class RouteResource {
 
-    private final RouteRequestParser parser = new RouteRequestParser();
-
     @Inject
-    Router router;
+    RouteService service;
 
     @POST
     @Path("/route")
@@ -35,20 +32,20 @@ public class RouteResource {
     @Operation(summary = "Choose the model that should answer a query, with its estimated cost and the reasons")
     public RouteDecision route(@RequestBody(content = @Content(schema = @Schema(implementation = RouteRequest.class)))
                                JsonNode request) {
-        return router.route(parser.parse(request));
+        return service.route(request);
     }
 
     @GET
     @Path("/models")
     @Operation(summary = "The model pool of the routing table, with prices")
     public List<ModelView> models() {
-        return router.table().table().models().stream().map(ModelView::of).toList();
+        return service.router().table().table().models().stream().map(ModelView::of).toList();
     }
 
     @GET
     @Path("/table")
     @Operation(summary = "Version, checksum, size and build parameters of the routing table")
     public TableView table() {
-        return TableView.of(router.table().table());
+        return TableView.of(service.router().table().table());
     }
 }

@@ -100,10 +100,19 @@ final class BuildTableCommand implements Callable<Integer> {
         try (OutputStream o = Files.newOutputStream(out)) {
             table = new RoutingTableCodec().write(table, o);
         }
+        java.util.Set<String> languageTags = tagger.vocabulary().tags().stream()
+                .filter(t -> t.category() == dev.tagrouter.tagging.TagCategory.LANGUAGE)
+                .map(dev.tagrouter.tagging.CanonicalTag::name).collect(java.util.stream.Collectors.toSet());
         long tagged = tags.values().stream().filter(t -> !t.isEmpty()).count();
-        log.printf("dataset %s: %d prompts, %d with at least one tag, %.2f tags per prompt%n", dataset.name(),
-                dataset.prompts().size(), tagged,
-                tags.values().stream().mapToInt(t -> t.tags().size()).average().orElse(0));
+        long contentTagged = tags.values().stream()
+                .filter(t -> t.names().stream().anyMatch(n -> !languageTags.contains(n))).count();
+        double contentTags = tags.values().stream()
+                .mapToLong(t -> t.names().stream().filter(n -> !languageTags.contains(n)).count()).average().orElse(0);
+        log.printf("dataset %s: %d prompts; with at least one tag: %d (%.1f%%), %.2f tags per prompt;"
+                        + " without script/language tags: %d (%.1f%%), %.2f tags per prompt%n", dataset.name(),
+                dataset.prompts().size(), tagged, 100.0 * tagged / dataset.prompts().size(),
+                tags.values().stream().mapToInt(t -> t.tags().size()).average().orElse(0), contentTagged,
+                100.0 * contentTagged / dataset.prompts().size(), contentTags);
         for (ModelEntry m : table.models()) {
             log.printf("  %-40s accept rate %.3f over %d prompts, %d expected output tokens, $%s/$%s per M%n",
                     m.name(), m.overall().acceptRate(), m.overall().total(), m.expectedOutputTokens(),

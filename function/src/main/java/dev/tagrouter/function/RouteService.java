@@ -1,0 +1,36 @@
+package dev.tagrouter.function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tagrouter.api.RouteRequestParser;
+import dev.tagrouter.routing.RouteDecision;
+import dev.tagrouter.routing.RouteRequest;
+import dev.tagrouter.routing.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+/** Parses a request body, routes it, and tells the decision observers: the one path every binding takes. */
+@ApplicationScoped
+public class RouteService {
+
+    private final RouteRequestParser parser = new RouteRequestParser();
+
+    @Inject
+    Router router;
+
+    @Inject
+    Instance<DecisionObserver> observers;
+
+    public RouteDecision route(JsonNode body) {
+        RouteRequest request = parser.parse(body);
+        RouteDecision decision = router.route(request);
+        for (DecisionObserver observer : observers) {
+            observer.onDecision(request, decision);
+        }
+        return decision;
+    }
+
+    public Router router() {
+        return router;
+    }
+}
