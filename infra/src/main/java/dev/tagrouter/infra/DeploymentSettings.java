@@ -1,0 +1,136 @@
+package dev.tagrouter.infra;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Every knob of the stack, read from CDK context ({@code -c key=value} or {@code cdk.json}) with defaults.
+ *
+ * <p>Relative paths are resolved against {@code baseDir}, which is the directory {@code cdk} runs in
+ * ({@code infra/}), so the defaults point at the other modules' {@code target/} folders.
+ */
+public record DeploymentSettings(
+        Set<RuntimeVariant> variants,
+        boolean httpApi,
+        String architecture,
+        int javaVersion,
+        int memoryMb,
+        int timeoutSeconds,
+        int logRetentionDays,
+        String javaToolOptions,
+        Path jvmCodePath,
+        Path nativeCodePath,
+        Path httpAppDir,
+        int webAdapterLayerVersion,
+        String secretName,
+        boolean createSecret,
+        Map<String, String> routerEnvironment) {
+
+    /** Flags for a short-lived JVM: C1 only, which starts faster; the Lambda does little JIT-worthy work. */
+    public static final String DEFAULT_JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
+
+    /** Prefix of context keys copied verbatim into the functions' environment (Quarkus reads them as tagrouter.*). */
+    public static final String ROUTER_ENV_PREFIX = "TAGROUTER_";
+
+    public DeploymentSettings {
+        variants = Set.copyOf(variants);
+        if (variants.isEmpty()) {
+            throw new IllegalArgumentException("at least one runtime variant must be deployed");
+        }
+        if (!architecture.equals("arm64") && !architecture.equals("x86_64")) {
+            throw new IllegalArgumentException("architecture must be arm64 or x86_64, got '" + architecture + "'");
+        }
+        if (javaVersion != 21 && javaVersion != 25) {
+            throw new IllegalArgumentException("javaVersion must be 21 or 25 (Lambda runtimes with SnapStart), got "
+                    + javaVersion);
+        }
+        // Lambda's own limits; failing here beats a CloudFormation rollback minutes later.
+        if (memoryMb < 128 || memoryMb > 10240) {
+            throw new IllegalArgumentException("memoryMb must be within 128..10240, got " + memoryMb);
+        }
+        if (timeoutSeconds < 1 || timeoutSeconds > 900) {
+            throw new IllegalArgumentException("timeoutSeconds must be within 1..900, got " + timeoutSeconds);
+        }
+        Objects.requireNonNull(secretName, "secretName");
+        routerEnvironment = Map.copyOf(routerEnvironment);
+        routerEnvironment.keySet().forEach(DeploymentSettings::requireRouterKey);
+    }
+
+    /** Reads the settings from a context map; absent keys take the defaults documented in infra/README.md. */
+    public static DeploymentSettings fromContext(Map<String, ?> context, Path baseDir) {
+        ContextReader reader = new ContextReader(context);
+        Map<String, String> routerEnvironment = new TreeMap<>();
+        context.forEach((key, value) -> {
+            if (key.startsWith(ROUTER_ENV_PREFIX) && value != null) {
+                routerEnvironment.put(key, String.valueOf(value));
+            }
+        });
+        return new DeploymentSettings(
+                RuntimeVariant.parse(reader.string("variant", "jvm")),
+                reader.bool("httpApi", true),
+                reader.string("architecture", "arm64").toLowerCase(Locale.ROOT),
+                reader.integer("javaVersion", 21),
+                reader.integer("memoryMb", 512),
+                reader.integer("timeoutSeconds", 10),
+                reader.integer("logRetentionDays", 14),
+                reader.string("javaToolOptions", DEFAULT_JAVA_TOOL_OPTIONS),
+                baseDir.resolve(reader.string("jvmCodePath", "../lambda/target/function.zip")).normalize(),
+                // The native build writes function.zip too; keep it under another name so both can be deployed.
+                baseDir.resolve(reader.string("nativeCodePath", "../lambda/target/function-native.zip")).normalize(),
+                baseDir.resolve(reader.string("httpAppDir", "../http/target/quarkus-app")).normalize(),
+                reader.integer("webAdapterLayerVersion", 26),
+                reader.string("secretName", "tagrouter/tagger-api-key"),
+                reader.bool("createSecret", false),
+                routerEnvironment);
+    }
+
+    private static void requireRouterKey(String key) {
+        if (!key.startsWith(ROUTER_ENV_PREFIX)) {
+            throw new IllegalArgumentException("router environment keys must start with " + ROUTER_ENV_PREFIX
+                    + ", got " + key);
+        }
+    }
+
+    /** Typed access to context values, which arrive as strings from -c and as JSON values from cdk.json. */
+    private record ContextReader(Map<String, ?> context) {
+
+        String string(String key, String fallback) {
+            Object value = context.get(key);
+            return value == null ? fallback : String.valueOf(value);
+        }
+
+        int integer(String key, int fallback) {
+            String value = string(key, null);
+            if (value == null) {
+                return fallback;
+            }
+            try {
+                // JSON numbers may come back as doubles (512.0) through jsii.
+                double number = Double.parseDouble(value);
+                if (number != Math.rint(number)) {
+                    throw new NumberFormatException();
+                }
+                return (int) number;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("context " + key + " must be a whole number, got '" + value + "'");
+            }
+        }
+
+        boolean bool(String key, boolean fallback) {
+            String value = string(key, null);
+            if (value == null) {
+                return fallback;
+            }
+            return switch (value.trim().toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new IllegalArgumentException(
+                        "context " + key + " must be true or false, got '" + value + "'");
+            };
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.tagrouter.infra;
+
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.Runtime;
+import software.constructs.Construct;
+
+import java.util.Map;
+
+/** The Funqy {@code route} function compiled to a native executable, on the OS-only runtime provided.al2023. */
+public final class NativeRouteFunction extends Construct {
+
+    /** The custom runtime runs function.zip's {@code bootstrap}; Lambda still requires a handler string. */
+    public static final String HANDLER = "not.used.in.provided.runtime";
+
+    private final Function function;
+
+    public NativeRouteFunction(Construct scope, String id, DeploymentSettings settings, TaggerApiKeySecret secret) {
+        super(scope, id);
+        FunctionRoleAndLogs roleAndLogs = new FunctionRoleAndLogs(this, "Access", settings.logRetentionDays(), secret);
+        Map<String, String> environment = RouterEnvironment.of(settings, secret);
+        // Lambda's runtime sends signals the native image would otherwise try to handle itself.
+        environment.put("DISABLE_SIGNAL_HANDLERS", "true");
+        function = Function.Builder.create(this, "Function")
+                .description("tagrouter route (native, Funqy Lambda)")
+                .runtime(Runtime.PROVIDED_AL2023)
+                .architecture(Architectures.of(settings))
+                .handler(HANDLER)
+                .code(Code.fromAsset(Assets.existingFile(settings.nativeCodePath(), "native function",
+                        "./mvnw -pl lambda -am package -Dnative -Dquarkus.native.container-build=true,"
+                                + " then copy lambda/target/function.zip to function-native.zip",
+                        "nativeCodePath")))
+                .memorySize(settings.memoryMb())
+                .timeout(Duration.seconds(settings.timeoutSeconds()))
+                .environment(environment)
+                .role(roleAndLogs.role())
+                .logGroup(roleAndLogs.logGroup())
+                .build();
+    }
+
+    public Function function() {
+        return function;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.tagrouter.infra;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Environment variables every tagrouter function gets: router settings plus where the tagger's key lives. */
+final class RouterEnvironment {
+
+    /** Read by the remote tagger to fetch its API key at start-up (the key itself never enters the template). */
+    static final String SECRET_ARN_VARIABLE = "TAGROUTER_TAGGER_API_KEY_SECRET_ARN";
+
+    private RouterEnvironment() {
+    }
+
+    static Map<String, String> of(DeploymentSettings settings, TaggerApiKeySecret secret) {
+        Map<String, String> environment = new LinkedHashMap<>(settings.routerEnvironment());
+        environment.put(SECRET_ARN_VARIABLE, secret.arnForEnvironment());
+        return environment;
+    }
+
+    /** The JVM functions also get the start-up flags. */
+    static Map<String, String> forJvm(DeploymentSettings settings, TaggerApiKeySecret secret) {
+        Map<String, String> environment = of(settings, secret);
+        environment.put("JAVA_TOOL_OPTIONS", settings.javaToolOptions());
+        return environment;
+    }
+}
