@@ -15,7 +15,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Reads and writes routing tables as JSON, with a SHA-256 checksum over the canonical content. */
+/**
+ * Reads and writes routing tables as JSON with a SHA-256 checksum: the digest of the file exactly as this codec
+ * writes it (sorted keys, pretty-printed), with the checksum's own value written as {@code null} and without the
+ * final newline. Verifying hashes the file's bytes, so start-up does not serialise the table a second time.
+ */
 public final class RoutingTableCodec {
 
     // Sorted properties and map keys make the bytes, and so the checksum, independent of insertion order.
@@ -29,8 +33,10 @@ public final class RoutingTableCodec {
     /** Reads, verifies the checksum of, and validates a table. */
     public RoutingTable read(InputStream in, String origin) {
         RoutingTable table;
+        byte[] bytes;
         try {
-            table = mapper.readValue(in, RoutingTable.class);
+            bytes = in.readAllBytes();
+            table = mapper.readValue(bytes, RoutingTable.class);
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
             throw new InvalidTableException("routing table " + origin + " is not a valid " + RoutingTable.FORMAT
                     + " file: " + rootMessage(e), e);
@@ -38,7 +44,7 @@ public final class RoutingTableCodec {
         if (table == null) {
             throw new InvalidTableException("routing table " + origin + " is empty");
         }
-        String expected = checksum(table);
+        String expected = digest(withNullChecksum(bytes, table.checksum()));
         if (!expected.equals(table.checksum())) {
             throw new InvalidTableException("routing table " + origin + " has checksum " + table.checksum()
                     + " but its content hashes to " + expected + ": the file was changed or truncated after it was built");
@@ -50,18 +56,39 @@ public final class RoutingTableCodec {
     /** Writes the table with a freshly computed checksum and returns the table as written. */
     public RoutingTable write(RoutingTable table, OutputStream out) throws IOException {
         RoutingTable sealed = table.withChecksum(checksum(table));
-        out.write(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(sealed));
+        out.write(pretty(sealed));
         out.write('\n');
         return sealed;
     }
 
-    /** The checksum the table should carry: SHA-256 of its compact canonical JSON with a null checksum. */
+    /** The checksum the table carries once written: see the class comment. */
     public String checksum(RoutingTable table) {
+        return digest(pretty(table.withChecksum(null)));
+    }
+
+    private byte[] pretty(RoutingTable table) {
         try {
-            byte[] canonical = mapper.writeValueAsString(table.withChecksum(null)).getBytes(StandardCharsets.UTF_8);
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot compute a table checksum", e);
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(table);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a routing table", e);
+        }
+    }
+
+    // The checksum is the first key of the sorted top-level object, so its first occurrence is the one to blank.
+    private static byte[] withNullChecksum(byte[] file, String checksum) {
+        String text = new String(file, StandardCharsets.UTF_8).stripTrailing();
+        if (checksum != null) {
+            text = text.replaceFirst("\"checksum\" : \"" + java.util.regex.Pattern.quote(checksum) + "\"",
+                    java.util.regex.Matcher.quoteReplacement("\"checksum\" : null"));
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 

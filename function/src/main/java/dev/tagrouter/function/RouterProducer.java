@@ -7,6 +7,7 @@ import dev.tagrouter.routing.RequestLimits;
 import dev.tagrouter.routing.Router;
 import dev.tagrouter.routing.RouterSettings;
 import dev.tagrouter.routing.RoutingTable;
+import dev.tagrouter.routing.TokenCounter;
 import dev.tagrouter.tagging.RuleTagger;
 import dev.tagrouter.tagging.TagVocabulary;
 import io.quarkus.runtime.Startup;
@@ -24,6 +25,10 @@ public class RouterProducer {
     @Singleton
     @Startup
     Router router(TagrouterConfig config) {
+        long startNanos = System.nanoTime();
+        ConcurrentStartup<TokenCounter> tokens = ConcurrentStartup.start("tokenizer", JtokkitTokenCounter::new);
+        ConcurrentStartup<RuleTagger> tagger = ConcurrentStartup.start("tagger",
+                () -> new RuleTagger(TagVocabulary.curated(), config.tagger().maxTags()));
         RoutingTable table;
         try {
             table = RoutingTableSource.load(config.table().path());
@@ -35,10 +40,9 @@ public class RouterProducer {
         RouterSettings settings = new RouterSettings(config.defaultTheta(), config.maxAbsTheta(), config.defaultModel(),
                 new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
                         l.maxNameChars()));
-        Router router = new Router(CompiledTable.of(table), new RuleTagger(TagVocabulary.curated(), config.tagger().maxTags()),
-                new JtokkitTokenCounter(), settings, System::nanoTime);
-        LOG.infof("routing table %s loaded: %d models, %d tags, %s", table.version(), table.models().size(),
-                table.tags().size(), table.checksum());
+        Router router = new Router(CompiledTable.of(table), tagger.await(), tokens.await(), settings, System::nanoTime);
+        LOG.infof("routing table %s loaded: %d models, %d tags, %s; router ready in %d ms", table.version(),
+                table.models().size(), table.tags().size(), table.checksum(), (System.nanoTime() - startNanos) / 1_000_000);
         return router;
     }
 }
