@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The packaged service refuses to start on a missing or corrupt routing table, and says why. */
+/** The packaged service (fast-jar, or the native executable with -Dnative) refuses a bad table, and says why. */
 class StartupFailureIT {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
@@ -34,9 +34,12 @@ class StartupFailureIT {
     }
 
     private static String start(Path table) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(List.of(java, "-Dtagrouter.table.path=" + table,
-                "-Dquarkus.http.port=0", "-jar", JAR.toString()))
+        String nativeImage = System.getProperty("native.image.path", "");
+        List<String> command = Files.isRegularFile(Path.of(nativeImage))
+                ? List.of(nativeImage, "-Dtagrouter.table.path=" + table, "-Dquarkus.http.port=0")
+                : List.of(ProcessHandle.current().info().command().orElse("java"), "-Dtagrouter.table.path=" + table,
+                        "-Dquarkus.http.port=0", "-jar", JAR.toString());
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .start();
         boolean exited = process.waitFor(60, TimeUnit.SECONDS);
