@@ -19,7 +19,7 @@ import dev.tagrouter.routing.RouteRequest;
 public final class RouteRequestParser {
 
     private static final Set<String> FIELDS =
-            Set.of("query", "messages", "candidates", "exclude", "maxCostUsd", "costPreference", "sessionId");
+            Set.of("query", "messages", "candidates", "exclude", "maxCostUsd", "costPreference", "sessionId", "requestId");
 
     public RouteRequest parse(JsonNode body) {
         if (body == null || body.isNull() || body.isMissingNode()) {
@@ -44,7 +44,8 @@ public final class RouteRequestParser {
                 names(body, "exclude"),
                 number(body, "maxCostUsd"),
                 number(body, "costPreference"),
-                text(body, "sessionId"));
+                text(body, "sessionId"),
+                text(body, "requestId"));
     }
 
     private static String text(JsonNode body, String field) {

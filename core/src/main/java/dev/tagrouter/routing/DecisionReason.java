@@ -11,5 +11,7 @@ public enum DecisionReason {
     /** Only one model was eligible. */
     ONLY_CANDIDATE,
     /** The query carries no tag the table knows; the default model (or the best model overall) was used. */
-    NO_KNOWN_TAG
+    NO_KNOWN_TAG,
+    /** Exploration is on and drew another model than the decider's choice, with the logged probability. */
+    EXPLORATION
 }

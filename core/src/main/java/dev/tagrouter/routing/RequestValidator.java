@@ -42,6 +42,7 @@ final class RequestValidator {
         requireModels("candidates", request.candidates());
         requireModels("exclude", request.exclude());
         requireName("sessionId", request.sessionId());
+        requireName("requestId", request.requestId());
         Double maxCost = request.maxCostUsd();
         if (maxCost != null && (!Double.isFinite(maxCost) || maxCost < 0)) {
             throw new RouteException(ErrorCode.INVALID_MAX_COST, "Field 'maxCostUsd' must be a finite number >= 0,"

@@ -13,12 +13,16 @@ import java.util.Map;
  * @param tags                 the query's canonical tags with the text that produced them
  * @param tagger               which tagger produced the tags
  * @param scores               summed tag score of every eligible model, cheapest first
+ * @param probabilities        probability with which each eligible model was chosen: 1 for the chosen model unless
+ *                             exploration is on
  * @param reason               why this model
  * @param tableVersion         version of the routing table used
  * @param sessionId            the caller's session id, if one was sent
+ * @param requestId            the request's id, sent or given
  * @param decisionMicros       time spent deciding, in microseconds
  */
 public record RouteDecision(String model, double estimatedCostUsd, int inputTokens, int expectedOutputTokens,
-                            List<DecisionTag> tags, String tagger, Map<String, Double> scores, Reason reason,
-                            String tableVersion, String sessionId, long decisionMicros) {
+                            List<DecisionTag> tags, String tagger, Map<String, Double> scores,
+                            Map<String, Double> probabilities, Reason reason, String tableVersion, String sessionId,
+                            String requestId, long decisionMicros) {
 }

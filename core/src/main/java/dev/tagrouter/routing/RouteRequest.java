@@ -12,9 +12,11 @@ import java.util.List;
  * @param maxCostUsd     models whose estimated cost exceeds this are not eligible; null means no cap
  * @param costPreference theta of the decider for this request; null means the configured default
  * @param sessionId      the caller's conversation id, echoed for correlation
+ * @param requestId      the caller's id of this request (joins outcomes to decision logs; seeds exploration)
  */
 public record RouteRequest(String query, List<ChatMessage> messages, List<String> candidates, List<String> exclude,
-                           Double maxCostUsd, Double costPreference, String sessionId) {
+                           Double maxCostUsd, Double costPreference, String sessionId,
+                           String requestId) {
 
     public RouteRequest {
         messages = messages == null ? List.of() : List.copyOf(messages);
@@ -22,7 +24,11 @@ public record RouteRequest(String query, List<ChatMessage> messages, List<String
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
     }
 
+    public RouteRequest withRequestId(String id) {
+        return new RouteRequest(query, messages, candidates, exclude, maxCostUsd, costPreference, sessionId, id);
+    }
+
     public static RouteRequest of(String query) {
-        return new RouteRequest(query, null, null, null, null, null, null);
+        return new RouteRequest(query, null, null, null, null, null, null, null);
     }
 }

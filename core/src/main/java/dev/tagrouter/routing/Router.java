@@ -98,17 +98,46 @@ public final class Router {
             reason = new Reason(choice.reason(), explain(choice, theta, knownTags.size()));
         }
 
+        candidates.sort(TagDecider.CHEAPEST_FIRST);
+        double[] probabilities = oneHot(candidates, chosen);
+        if (settings.exploration().isPresent()) {
+            ExplorationPolicy policy = settings.exploration().get();
+            probabilities = policy.probabilities(candidates, chosen);
+            TagDecider.Candidate drawn = candidates.get(policy.sample(probabilities, requestId(request)));
+            if (!drawn.equals(chosen)) {
+                reason = new Reason(DecisionReason.EXPLORATION, "Exploration drew " + drawn.model()
+                        + " (probability " + format(probabilities[candidates.indexOf(drawn)]) + ") instead of "
+                        + chosen.model() + ": " + reason.message());
+                chosen = drawn;
+            }
+        }
+
         ModelEntry model = table.model(table.modelIndex(chosen.model()));
         CostEstimate cost = costs.estimate(model, inputTokens);
         Map<String, Double> scores = new LinkedHashMap<>();
-        candidates.stream()
-                .sorted((a, b) -> a.costUsd() != b.costUsd() ? Double.compare(a.costUsd(), b.costUsd())
-                        : a.model().compareTo(b.model()))
-                .forEach(c -> scores.put(c.model(), c.score()));
+        Map<String, Double> chances = new LinkedHashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            scores.put(candidates.get(i).model(), candidates.get(i).score());
+            chances.put(candidates.get(i).model(), probabilities[i]);
+        }
         long micros = (nanoTime.getAsLong() - start) / 1_000;
         return new RouteDecision(model.name(), cost.usd(), cost.inputTokens(), cost.outputTokens(), List.copyOf(tags),
-                tagger.name(), Collections.unmodifiableMap(scores), reason, table.table().version(),
-                request.sessionId(), micros);
+                tagger.name(), Collections.unmodifiableMap(scores), Collections.unmodifiableMap(chances), reason,
+                table.table().version(), request.sessionId(), request.requestId(), micros);
+    }
+
+    private static double[] oneHot(List<TagDecider.Candidate> candidates, TagDecider.Candidate chosen) {
+        double[] p = new double[candidates.size()];
+        p[candidates.indexOf(chosen)] = 1;
+        return p;
+    }
+
+    private static String requestId(RouteRequest request) {
+        if (request.requestId() == null) {
+            throw new IllegalStateException("exploration needs a request id to seed the draw; the caller's edge"
+                    + " must give every request one");
+        }
+        return request.requestId();
     }
 
     private boolean[] eligibleModels(RouteRequest request) {
@@ -167,7 +196,7 @@ public final class Router {
                     + choice.topScoring().model() + ", within theta " + format(theta) + ".";
             case PREMIUM_OVER_THETA -> choice.chosen().model() + " costs more, but no cheaper model beat it by theta "
                     + format(theta) + " over " + scores + ".";
-            case NO_KNOWN_TAG -> throw new IllegalStateException("decider never returns NO_KNOWN_TAG");
+            case NO_KNOWN_TAG, EXPLORATION -> throw new IllegalStateException("the decider never returns " + choice.reason());
         };
     }
 

@@ -20,7 +20,8 @@ public final class TagDecider {
     // Summed scores of different models can differ in the last bits though the counts behind them are equal.
     private static final double EPSILON = 1e-9;
 
-    private static final Comparator<Candidate> BY_COST =
+    /** Candidates by estimated cost, then by name: the order of the theta rule and of every decision's lists. */
+    public static final Comparator<Candidate> CHEAPEST_FIRST =
             Comparator.comparingDouble(Candidate::costUsd).thenComparing(Candidate::model);
 
     /** A model that may answer this query, its summed tag score and its estimated cost for this query. */
@@ -37,7 +38,7 @@ public final class TagDecider {
             throw new IllegalArgumentException("no candidates to decide among");
         }
         List<Candidate> byCost = new ArrayList<>(candidates);
-        byCost.sort(BY_COST);
+        byCost.sort(CHEAPEST_FIRST);
         int n = byCost.size();
         Candidate top = byCost.get(0);
         for (Candidate c : byCost) {
@@ -67,6 +68,6 @@ public final class TagDecider {
         if (chosen.equals(top)) {
             return DecisionReason.TOP_SCORE;
         }
-        return BY_COST.compare(chosen, top) < 0 ? DecisionReason.CHEAPER_WITHIN_THETA : DecisionReason.PREMIUM_OVER_THETA;
+        return CHEAPEST_FIRST.compare(chosen, top) < 0 ? DecisionReason.CHEAPER_WITHIN_THETA : DecisionReason.PREMIUM_OVER_THETA;
     }
 }

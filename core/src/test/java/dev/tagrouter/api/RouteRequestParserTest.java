@@ -21,9 +21,9 @@ class RouteRequestParserTest {
     void readsEveryField() throws Exception {
         RouteRequest r = parse("""
                 {"query": "hi", "messages": [{"role": "user", "content": "before"}], "candidates": ["a"],
-                 "exclude": ["b"], "maxCostUsd": 0.01, "costPreference": -2, "sessionId": "s"}""");
+                 "exclude": ["b"], "maxCostUsd": 0.01, "costPreference": -2, "sessionId": "s", "requestId": "r-1"}""");
         assertEquals(new RouteRequest("hi", List.of(new ChatMessage("user", "before")), List.of("a"), List.of("b"),
-                0.01, -2.0, "s"), r);
+                0.01, -2.0, "s", "r-1"), r);
     }
 
     @Test
@@ -37,7 +37,7 @@ class RouteRequestParserTest {
                 "{\"query\": \"q\", \"messages\": [{\"role\": \"user\"}]}");
         assertError(ErrorCode.INVALID_FIELD, "The request body must be a JSON object, got an array.", "[1]");
         assertError(ErrorCode.UNKNOWN_FIELD, "Unknown field 'maxCost'; accepted fields are [candidates,"
-                + " costPreference, exclude, maxCostUsd, messages, query, sessionId].", "{\"query\": \"q\", \"maxCost\": 1}");
+                + " costPreference, exclude, maxCostUsd, messages, query, requestId, sessionId].", "{\"query\": \"q\", \"maxCost\": 1}");
         assertError(ErrorCode.QUERY_REQUIRED, "The request body is empty; send a JSON object with at least a 'query'.",
                 "null");
     }

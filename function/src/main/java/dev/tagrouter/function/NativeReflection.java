@@ -1,6 +1,7 @@
 package dev.tagrouter.function;
 
 import dev.tagrouter.api.ErrorBody;
+import dev.tagrouter.decisionlog.DecisionLogEntry;
 import dev.tagrouter.routing.DecisionTag;
 import dev.tagrouter.routing.ModelEntry;
 import dev.tagrouter.routing.OutcomeCounts;
@@ -15,7 +16,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /** Registers the core's JSON value types for reflection, which Jackson needs in a native image. */
 @RegisterForReflection(targets = {RoutingTable.class, ModelEntry.class, TableTag.class, OutcomeCounts.class,
         ScoringParameters.class, TableProvenance.class, RouteDecision.class, DecisionTag.class, Reason.class,
-        ErrorBody.class})
+        ErrorBody.class, DecisionLogEntry.class})
 final class NativeReflection {
     private NativeReflection() {
     }

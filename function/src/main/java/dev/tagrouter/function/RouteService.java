@@ -9,7 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-/** Parses a request body, routes it, and tells the decision observers: the one path every binding takes. */
+import java.util.UUID;
+
+/**
+ * Parses a request body, gives it an id unless the caller sent one, routes it, and tells the decision observers: the
+ * one path every binding takes.
+ */
 @ApplicationScoped
 public class RouteService {
 
@@ -23,6 +28,9 @@ public class RouteService {
 
     public RouteDecision route(JsonNode body) {
         RouteRequest request = parser.parse(body);
+        if (request.requestId() == null) {
+            request = request.withRequestId(UUID.randomUUID().toString());
+        }
         RouteDecision decision = router.route(request);
         for (DecisionObserver observer : observers) {
             observer.onDecision(request, decision);

@@ -1,6 +1,7 @@
 package dev.tagrouter.function;
 
 import dev.tagrouter.routing.CompiledTable;
+import dev.tagrouter.routing.ExplorationPolicy;
 import dev.tagrouter.routing.InvalidTableException;
 import dev.tagrouter.routing.RequestLimits;
 import dev.tagrouter.routing.Router;
@@ -37,11 +38,19 @@ public class RouterProducer {
         TagrouterConfig.Limits l = config.limits();
         RouterSettings settings = new RouterSettings(config.defaultTheta(), config.maxAbsTheta(), config.defaultModel(),
                 new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
-                        l.maxNameChars()));
+                        l.maxNameChars()), exploration(config.exploration()));
         Router router = new Router(CompiledTable.of(table), parts.tagger().await(), parts.tokens().await(), settings,
                 System::nanoTime);
         LOG.infof("routing table %s loaded: %d models, %d tags, %s; router ready %d ms after its producer started", table.version(),
                 table.models().size(), table.tags().size(), table.checksum(), (System.nanoTime() - startNanos) / 1_000_000);
         return router;
+    }
+
+    private static Optional<ExplorationPolicy> exploration(TagrouterConfig.Exploration config) {
+        if (!config.enabled()) {
+            return Optional.empty();
+        }
+        LOG.infof("exploration is on: temperature %s, floor %s", config.temperature(), config.floor());
+        return Optional.of(new ExplorationPolicy(config.temperature(), config.floor(), config.seed()));
     }
 }

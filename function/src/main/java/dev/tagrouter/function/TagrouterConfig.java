@@ -26,6 +26,45 @@ public interface TagrouterConfig {
 
     Limits limits();
 
+    Exploration exploration();
+
+    DecisionLog decisionLog();
+
+    /** Stochastic routing that makes decision logs usable for off-policy evaluation; off by default. */
+    interface Exploration {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Softmax temperature over the summed tag scores, in score units. */
+        @WithDefault("5")
+        double temperature();
+
+        /** Minimum probability of every eligible model. */
+        @WithDefault("0.05")
+        double floor();
+
+        /** Mixed into each request's seed; change it to explore differently. */
+        @WithDefault("0")
+        long seed();
+    }
+
+    /** One JSON line per decision, for off-policy evaluation; off by default. */
+    interface DecisionLog {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** {@code stdout} (Lambda: CloudWatch) or {@code file}. */
+        @WithDefault("stdout")
+        String sink();
+
+        /** The file of the {@code file} sink; lines are appended. */
+        Optional<String> file();
+
+        /** Writes the query text itself, not only its hash: prompts are user data, so off by default. */
+        @WithDefault("false")
+        boolean includeQuery();
+    }
+
     /** Where the routing table comes from. */
     interface Table {
         /** A table file to use instead of the one bundled in the artifact. */

@@ -1,0 +1,60 @@
+package dev.tagrouter.decisionlog;
+
+import dev.tagrouter.routing.DecisionTag;
+import dev.tagrouter.routing.RouteDecision;
+import dev.tagrouter.routing.RouteRequest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One line of the decision log: everything off-policy evaluation needs to re-weigh a decision (the full probability
+ * vector over the eligible models and the context the rule saw), and nothing of the user's text unless asked.
+ * Outcomes are joined later by {@code requestId}.
+ *
+ * @param requestId        id of the request
+ * @param timestamp        when the decision was made (ISO-8601, UTC)
+ * @param sessionId        the caller's conversation id, or null
+ * @param queryHash        "sha256:" + hex digest of the query text
+ * @param query            the query text, only when logging prompts was explicitly enabled
+ * @param tags             the query's canonical tags
+ * @param knownTags        the tags the table knows (those that moved the scores)
+ * @param probabilities    eligible model to the probability it was chosen with, cheapest first
+ * @param chosenModel      the model the caller was told to use
+ * @param estimatedCostUsd estimated cost of that call
+ * @param inputTokens      tokens of the query and earlier messages
+ * @param tableVersion     routing table version
+ * @param tableChecksum    routing table checksum
+ * @param tagger           tagger that produced the tags
+ * @param reason           decision reason code
+ */
+public record DecisionLogEntry(String requestId, String timestamp, String sessionId, String queryHash, String query,
+                               List<String> tags, List<String> knownTags, Map<String, Double> probabilities,
+                               String chosenModel, double estimatedCostUsd, int inputTokens, String tableVersion,
+                               String tableChecksum, String tagger, String reason) {
+
+    public static DecisionLogEntry of(RouteRequest request, RouteDecision decision, String tableChecksum,
+                                      Instant now, boolean includeQuery) {
+        return new DecisionLogEntry(decision.requestId(), now.toString(), request.sessionId(), hash(request.query()),
+                includeQuery ? request.query() : null,
+                decision.tags().stream().map(DecisionTag::tag).toList(),
+                decision.tags().stream().filter(DecisionTag::known).map(DecisionTag::tag).toList(),
+                decision.probabilities(), decision.model(), decision.estimatedCostUsd(), decision.inputTokens(),
+                decision.tableVersion(), tableChecksum, decision.tagger(), decision.reason().code().name());
+    }
+
+    /** The hash under which a query appears in logs. */
+    public static String hash(String text) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
