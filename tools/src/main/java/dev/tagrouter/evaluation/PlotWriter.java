@@ -91,7 +91,7 @@ public final class PlotWriter {
                 cells.add(new Number[]{m, t, Math.round(delta * 10) / 10.0});
             }
         }
-        HeatMapChart chart = new HeatMapChartBuilder().width(300 + 130 * models.size()).height(140 + 26 * rows.size())
+        HeatMapChart chart = new HeatMapChartBuilder().width(320 + 150 * models.size()).height(140 + 26 * rows.size())
                 .title("Pool " + poolName + ": accept rate on tag minus overall, pp (top " + rows.size() + " tags)")
                 .build();
         chart.getStyler().setShowValue(true);
@@ -105,6 +105,8 @@ public final class PlotWriter {
     }
 
     private static String shortName(String model) {
-        return model.length() <= 22 ? model : model.substring(0, 21) + "~";
+        // Pool members often share a family prefix and an "-Instruct" suffix; the rest tells them apart.
+        String s = model.replaceFirst("^FuseChat-", "").replaceFirst("-Instruct(-v[0-9.]+)?", "");
+        return s.length() <= 18 ? s : s.substring(0, 17) + "~";
     }
 }
