@@ -43,6 +43,26 @@ class TagrouterCliTest {
         assertTrue(!unpriced.contains("\tat "), unpriced);
     }
 
+    @Test
+    void evaluatesATinyDatasetEndToEnd(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("report");
+        String out = run(0, "evaluate", "--data", TINY.toString(), "--pool", "budget,coder,premium",
+                "--pool-name", "tiny", "--pools", "pair=budget,premium", "--folds", "2", "--min-tag-count", "1",
+                "--theta-steps", "10", "--out", report.toString());
+        assertTrue(out.contains("tiny / default: fold 2 of 2 done"), out);
+        String md = Files.readString(report.resolve("report.md"));
+        assertTrue(md.contains("## Pool `tiny`") && md.contains("## Pool `pair`"), md);
+        assertTrue(md.contains("| oracle |") && md.contains("**tagrouter**") && md.contains("kNN TF-IDF"), md);
+        assertTrue(md.contains("./tagrouter evaluate --data"), md);
+        assertTrue(md.indexOf("| oracle |") < md.indexOf("**tagrouter**"), "oracle and single models come first");
+        assertTrue(md.contains("### Ablations"), md);
+        for (String png : new String[]{"tiny-curves.png", "tiny-tag-heatmap.png", "pair-curves.png",
+                "pair-tag-heatmap.png"}) {
+            byte[] bytes = Files.readAllBytes(report.resolve(png));
+            assertTrue(bytes.length > 1000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', png);
+        }
+    }
+
     private static String run(int expectedExit, String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;

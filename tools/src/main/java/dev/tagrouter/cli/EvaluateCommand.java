@@ -1,0 +1,115 @@
+package dev.tagrouter.cli;
+
+import dev.tagrouter.evaluation.EvaluationRun;
+import dev.tagrouter.evaluation.EvaluationSettings;
+import dev.tagrouter.evaluation.PoolData;
+import dev.tagrouter.evaluation.PoolReport;
+import dev.tagrouter.evaluation.PoolSpec;
+import dev.tagrouter.evaluation.Progress;
+import dev.tagrouter.evaluation.ReportWriter;
+import dev.tagrouter.evaluation.VariantFactory;
+import dev.tagrouter.evaluation.CostModel;
+import dev.tagrouter.routing.JtokkitTokenCounter;
+import dev.tagrouter.routing.ScoreNormalization;
+import dev.tagrouter.routing.ScoringParameters;
+import dev.tagrouter.routing.TagWeighting;
+import dev.tagrouter.tablebuilding.BuildOptions;
+import dev.tagrouter.tablebuilding.DatasetReader;
+import dev.tagrouter.tablebuilding.OutcomeMapping;
+import dev.tagrouter.tablebuilding.PreferenceDataset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Cross-validates TagRouter against single models, random routing, kNN and the oracle, and writes a report. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Cross-validate routing on a preference dataset: AR vs cost curves, AUC, headline numbers, "
+                + "ablations; writes report.md and PNG plots to --out.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--data", required = true, description = "dataset directory") Path data;
+    @Option(names = "--out", required = true, description = "report directory (created)") Path out;
+
+    @Option(names = "--pool", split = ",", description = "models of one pool (with --pool-name)")
+    List<String> pool = new ArrayList<>();
+    @Option(names = "--pool-name", defaultValue = "pool", description = "name of --pool (default ${DEFAULT-VALUE})")
+    String poolName;
+    @Option(names = "--pools", description = "a named pool NAME=model,model,...; repeatable")
+    List<String> pools = new ArrayList<>();
+
+    @Option(names = "--folds", defaultValue = "5", description = "k of k-fold CV (default ${DEFAULT-VALUE})") int folds;
+    @Option(names = "--seed", defaultValue = "42", description = "seed of folds and random draws (default ${DEFAULT-VALUE})") long seed;
+    @Option(names = "--tie-band", defaultValue = "0.1", description = "half-width d of the tie band (default ${DEFAULT-VALUE})") double tieBand;
+    @Option(names = "--reference", description = "reference model for a numeric 'score' column") String reference;
+
+    @Option(names = "--s-win", defaultValue = "1", description = "score of a win (default ${DEFAULT-VALUE})") double sWin;
+    @Option(names = "--s-tie", defaultValue = "0.15", description = "score of a tie (default ${DEFAULT-VALUE})") double sTie;
+    @Option(names = "--s-loss", defaultValue = "-1", description = "score of a loss (default ${DEFAULT-VALUE})") double sLoss;
+    @Option(names = "--normalization", defaultValue = "COUNTS", description = "COUNTS or RATES (default ${DEFAULT-VALUE})") ScoreNormalization normalization;
+    @Option(names = "--weighting", defaultValue = "SATURATING", description = "NONE or SATURATING (default ${DEFAULT-VALUE})") TagWeighting weighting;
+    @Option(names = "--weight-scale", defaultValue = "1", description = "count scale of the saturating weight (default ${DEFAULT-VALUE})") double weightScale;
+    @Option(names = "--min-tag-count", defaultValue = "" + BuildOptions.DEFAULT_MIN_TAG_COUNT, description = "builder's minimum tag count (default ${DEFAULT-VALUE})") int minTagCount;
+    @Option(names = "--max-tag-share", defaultValue = "" + BuildOptions.DEFAULT_MAX_TAG_SHARE, description = "builder's maximum tag share (default ${DEFAULT-VALUE})") double maxTagShare;
+    @Option(names = "--chars-per-token", defaultValue = "" + BuildOptions.DEFAULT_CHARS_PER_TOKEN, description = "answer chars per token (default ${DEFAULT-VALUE})") double charsPerToken;
+    @Option(names = "--max-tags", defaultValue = "8", description = "most tags per query (default ${DEFAULT-VALUE})") int maxTags;
+    @Option(names = "--knn-k", defaultValue = "10", description = "neighbours of the kNN baseline (default ${DEFAULT-VALUE})") int knnK;
+    @Option(names = "--theta-steps", defaultValue = "100", description = "quantile steps of the theta grid (default ${DEFAULT-VALUE})") int thetaSteps;
+    @Option(names = "--ablations", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "also run the ablation rows (default ${DEFAULT-VALUE}; --no-ablations to skip)") boolean ablations;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        List<PoolSpec> specs = new ArrayList<>();
+        if (!pool.isEmpty()) {
+            specs.add(new PoolSpec(poolName, pool));
+        }
+        pools.stream().map(PoolSpec::parse).forEach(specs::add);
+        if (specs.isEmpty()) {
+            throw new IllegalArgumentException("name at least one pool with --pool or --pools");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err);
+        long start = System.nanoTime();
+        PreferenceDataset dataset = new DatasetReader().read(data);
+        OutcomeMapping mapping = new OutcomeMapping(tieBand, reference);
+        EvaluationSettings settings = new EvaluationSettings(folds, seed, mapping, charsPerToken,
+                BuildOptions.DEFAULT_OUTPUT_TOKENS, knnK, thetaSteps);
+        CostModel costs = new CostModel(new JtokkitTokenCounter(), charsPerToken, BuildOptions.DEFAULT_OUTPUT_TOKENS);
+        List<PoolData> poolData = new ArrayList<>();
+        for (PoolSpec s : specs) {
+            poolData.add(PoolData.of(dataset, s, mapping, costs));
+        }
+        var base = VariantFactory.base(new ScoringParameters(sWin, sTie, sLoss, normalization, weighting, weightScale),
+                minTagCount, maxTagShare, maxTags);
+        for (PoolData d : poolData) {
+            new dev.tagrouter.evaluation.PoolEvaluator(dataset, settings, java.util.Map.of(), Progress.silent())
+                    .warmUp(d, base);
+        }
+        double setup = (System.nanoTime() - start) / 1e9;
+        progress.step(String.format(java.util.Locale.ROOT, "read %s and tagged its prompts in %.1f s", dataset.name(), setup));
+        Files.createDirectories(out);
+        List<PoolReport> reports = new EvaluationRun(settings, progress).run(dataset, poolData, base, ablations, out);
+        // The parse result of a subcommand still lists the subcommand's own name first.
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        String command = "./tagrouter " + String.join(" ", args);
+        String md = new ReportWriter().write(new ReportWriter.RunInfo(command, dataset.name(), settings,
+                dataset.prices(), setup, Runtime.getRuntime().availableProcessors()), reports);
+        Path report = out.resolve("report.md");
+        Files.writeString(report, md, StandardCharsets.UTF_8);
+        spec.commandLine().getOut().printf("wrote %s and %d PNG plots in %.1f s%n", report, 2 * reports.size(),
+                (System.nanoTime() - start) / 1e9);
+        return 0;
+    }
+}
