@@ -19,6 +19,31 @@ public final class JtokkitTokenCounter implements TokenCounter {
 
     @Override
     public int count(String text) {
-        return text.isEmpty() ? 0 : encoding.countTokensOrdinary(text);
+        return text.isEmpty() ? 0 : encoding.countTokensOrdinary(withoutLoneSurrogates(text));
+    }
+
+    // jtokkit refuses text that is not valid UTF-16 (a JSON body may carry "\ud800"); a lone surrogate would reach
+    // the model as U+FFFD, so it is counted as one.
+    static String withoutLoneSurrogates(String text) {
+        StringBuilder fixed = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (fixed != null) {
+                    fixed.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (fixed == null) {
+                    fixed = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                fixed.append('\uFFFD');
+            } else if (fixed != null) {
+                fixed.append(c);
+            }
+        }
+        return fixed == null ? text : fixed.toString();
     }
 }

@@ -1,14 +1,18 @@
 package dev.tagrouter.function;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tagrouter.api.RouteRequestParser;
+import dev.tagrouter.routing.ErrorCode;
 import dev.tagrouter.routing.RouteDecision;
+import dev.tagrouter.routing.RouteException;
 import dev.tagrouter.routing.RouteRequest;
 import dev.tagrouter.routing.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import java.io.IOException;
 import java.util.UUID;
 
 /**
@@ -19,12 +23,25 @@ import java.util.UUID;
 public class RouteService {
 
     private final RouteRequestParser parser = new RouteRequestParser();
+    private final ObjectMapper json = new ObjectMapper();
 
     @Inject
     Router router;
 
     @Inject
     Instance<DecisionObserver> observers;
+
+    /** Routes a raw JSON body; malformed JSON, including an empty or invalid-UTF-8 body, is a MALFORMED_JSON error. */
+    public RouteDecision route(byte[] body) {
+        JsonNode tree;
+        try {
+            tree = body.length == 0 ? null : json.readTree(body);
+        } catch (IOException e) {
+            // The parser's message quotes the body, which is user data: a fixed sentence instead.
+            throw new RouteException(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON (or not valid UTF-8).");
+        }
+        return route(tree);
+    }
 
     public RouteDecision route(JsonNode body) {
         RouteRequest request = parser.parse(body);

@@ -1,6 +1,5 @@
 package dev.tagrouter.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tagrouter.api.ErrorBody;
 import dev.tagrouter.routing.ErrorCode;
 import dev.tagrouter.routing.RouteException;
@@ -20,18 +19,8 @@ public class ApiExceptionMappers {
         return error(e.code(), e.sentence());
     }
 
-    // Jackson's messages quote parts of the body, which is user data: answer with a fixed sentence instead.
-    @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e) {
-        return error(ErrorCode.MALFORMED_JSON, ErrorResponses.messageFor(ErrorCode.MALFORMED_JSON));
-    }
-
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof JsonProcessingException) {
-            return malformedJson((JsonProcessingException) cause);
-        }
         ErrorCode code = ErrorResponses.codeFor(e.getResponse().getStatus());
         if (code == ErrorCode.INTERNAL_ERROR) {
             return unexpected(e);

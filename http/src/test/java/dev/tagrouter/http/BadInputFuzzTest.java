@@ -1,0 +1,132 @@
+package dev.tagrouter.http;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Seeded stream of malformed and hostile bodies against both route endpoints: none may get a 5xx, every refusal is a
+ * JSON {code, message}, and the service still answers a valid request afterwards. {@code -Dfuzz.requests=10000}
+ * runs the long version.
+ */
+@QuarkusTest
+class BadInputFuzzTest {
+
+    private static final int REQUESTS = Integer.getInteger("fuzz.requests", 1_200);
+
+    // A hung request is a failure too: fail it in seconds, with the body that caused it.
+    private static final RestAssuredConfig TIMEOUT = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+            .setParam("http.socket.timeout", 10_000).setParam("http.connection.timeout", 10_000));
+
+    private final SplittableRandom random = new SplittableRandom(20261123);
+
+    @Test
+    void noBadInputGetsAServerError() {
+        List<Function<SplittableRandom, byte[]>> generators = generators();
+        for (int i = 0; i < REQUESTS; i++) {
+            byte[] body = generators.get(i % generators.size()).apply(random);
+            String path = i % 2 == 0 ? "/route" : "/v1/route";
+            Response response;
+            try {
+                response = given().config(TIMEOUT).contentType(ContentType.JSON).body(body).post(path);
+            } catch (Exception e) { // REST Assured rethrows socket timeouts unchecked but undeclared
+                throw new AssertionError("request " + i + " to " + path + " got no answer (" + e + "): "
+                        + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8), e);
+            }
+            int status = response.statusCode();
+            assertTrue(status < 500, "request " + i + " to " + path + " got " + status + ": "
+                    + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8));
+            if (status != 200) {
+                assertTrue(response.jsonPath().getString("code") != null
+                        && response.jsonPath().getString("message") != null, "no {code, message}: " + response.asString());
+            }
+        }
+        given().contentType(ContentType.JSON).body("{\"query\": \"Write a poem about the sea.\"}")
+                .post("/v1/route").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"query\": \"Write a poem about the sea.\"}")
+                .post("/route").then().statusCode(200);
+    }
+
+    private static List<Function<SplittableRandom, byte[]>> generators() {
+        return List.of(
+            r -> utf8("{\"query\": " + randomJsonValue(r, 0) + "}"),
+            r -> utf8(truncate(validBody(r), r)),
+            r -> utf8("{\"query\": \"q\", \"" + pick(r, "messages", "candidates", "exclude", "maxCostUsd",
+                    "costPreference", "sessionId", "requestId") + "\": " + randomJsonValue(r, 0) + "}"),
+            r -> utf8("[".repeat(r.nextInt(1, 3000)) + "]".repeat(r.nextInt(0, 3000))),
+            r -> utf8("{\"query\": " + "{\"a\": ".repeat(r.nextInt(1, 1500)) + "1" + "}".repeat(r.nextInt(0, 1500)) + "}"),
+            r -> randomBytes(r),
+            r -> utf8("{\"query\": \"" + controlChars(r) + "\"}"),
+            r -> utf8("{\"query\": \"" + "word ".repeat(r.nextInt(1, 9000)) + "\"}"),
+            r -> utf8("{\"query\": \"q\", \"candidates\": [" + "\"m\",".repeat(r.nextInt(1, 4000)) + "\"m\"]}"),
+            r -> utf8("{\"query\": \"q\", \"maxCostUsd\": " + pick(r, "-1", "1e400", "-1e400", "NaN", "Infinity",
+                    "0x10", "1e-400", "99999999999999999999999999") + "}"),
+            r -> utf8("{\"query\": \"q\", \"costPreference\": " + pick(r, "1e9", "-1e9", "1e308", "\"-1\"", "true")
+                    + "}"),
+            r -> utf8("{\"query\": \"q\", \"messages\": " + randomJsonValue(r, 0) + "}"),
+            r -> utf8(pick(r, "", "null", "true", "42", "\"text\"", "{}", "{\"query\": null}", "{\"query\": \"\\ud800\"}",
+                    "{\"query\": \"\\u0000\"}", "{\"query\":\"a\",\"query\":\"b\"}")));
+    }
+
+    private static String validBody(SplittableRandom r) {
+        return "{\"query\": \"Translate this into French: good morning\", \"candidates\": [], \"maxCostUsd\": 0.5,"
+                + " \"costPreference\": " + (r.nextDouble() - 0.5) + ", \"sessionId\": \"s\"}";
+    }
+
+    private static String truncate(String s, SplittableRandom r) {
+        return s.substring(0, r.nextInt(0, s.length()));
+    }
+
+    private static String randomJsonValue(SplittableRandom r, int depth) {
+        return switch (depth > 3 ? r.nextInt(4) : r.nextInt(7)) {
+            case 0 -> Integer.toString(r.nextInt());
+            case 1 -> "\"" + "x".repeat(r.nextInt(0, 50)) + "\"";
+            case 2 -> pick(r, "true", "false", "null");
+            case 3 -> Double.toString(r.nextDouble() * 1e6);
+            case 4 -> "[" + randomJsonValue(r, depth + 1) + ", " + randomJsonValue(r, depth + 1) + "]";
+            case 5 -> "{\"" + pick(r, "role", "content", "k") + "\": " + randomJsonValue(r, depth + 1) + "}";
+            default -> "[{\"role\": \"user\", \"content\": " + randomJsonValue(r, depth + 1) + "}]";
+        };
+    }
+
+    private static String controlChars(SplittableRandom r) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < r.nextInt(1, 40); i++) {
+            s.append(r.nextBoolean() ? "\\u00" + String.format("%02x", r.nextInt(0, 32)) : (char) r.nextInt(0x20, 0x7e));
+        }
+        return s.toString().replace("\"", "").replace("\\\\", "");
+    }
+
+    private static byte[] randomBytes(SplittableRandom r) {
+        byte[] bytes = new byte[r.nextInt(1, 300)];
+        r.nextBytes(bytes);
+        bytes[0] = '{';
+        return bytes;
+    }
+
+    private static String pick(SplittableRandom r, String... options) {
+        return options[r.nextInt(options.length)];
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theGeneratorIsDeterministic() {
+        assertEquals(new String(generators().get(2).apply(new SplittableRandom(1)), StandardCharsets.UTF_8),
+                new String(generators().get(2).apply(new SplittableRandom(1)), StandardCharsets.UTF_8));
+    }
+}
