@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Load on the packaged HTTP service: POST /v1/route and POST /route next to the trivial Funqy function POST /ping of
+# the same build, side by side in one run, at several connection counts (wrk, one thread: the machine has 2 cores and
+# the generator shares them). Prints requests/s, p50, p99, errors and the ratio to /ping.
+# Usage: DURATION=60s CONNECTIONS="1 16 64" scripts/load-test.sh   (needs wrk: apt-get install -y wrk)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+duration="${DURATION:-60s}"; connections="${CONNECTIONS:-1 16 64}"; port="${PORT:-18200}"
+jar="$root/http/target/quarkus-app/quarkus-run.jar"
+[ -f "$jar" ] || "$root/mvnw" -q -B -f "$root/pom.xml" -pl http -am package -DskipTests
+lua="$(mktemp -d)"
+cat > "$lua/post.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = os.getenv("BODY")
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %.0f %.3f %.3f %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout + summary.errors.status))
+end
+LUA
+java -XX:+UseSerialGC -Dquarkus.http.port="$port" -jar "$jar" >/dev/null 2>&1 &
+pid=$!; trap 'kill $pid 2>/dev/null; rm -rf "$lua"' EXIT
+until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do sleep 0.1; done
+route='{"query":"Write a Python function that parses a CSV file and sums the second column."}'
+ping='{"pong":"x"}'
+run() { BODY="$2" wrk -t1 -c"$3" -d"$4" -s "$lua/post.lua" "http://127.0.0.1:$port$1" | awk '/^RESULT/ {print $2, $3, $4, $5}'; }
+for path in /v1/route /route /ping; do # warm-up
+  body=$route; [ "$path" = /ping ] && body=$ping; run "$path" "$body" 16 10s >/dev/null
+done
+echo "| connections | endpoint | req/s | p50 ms | p99 ms | errors | throughput vs /ping |"
+echo "|---|---|---|---|---|---|---|"
+for c in $connections; do
+  read -r pr pp50 pp99 perr < <(run /ping "$ping" "$c" "$duration")
+  for path in /v1/route /route; do
+    read -r r p50 p99 err < <(run "$path" "$route" "$c" "$duration")
+    awk -v c="$c" -v p="$path" -v r="$r" -v a="$p50" -v b="$p99" -v e="$err" -v pr="$pr" \
+      'BEGIN { printf "| %s | %s | %d | %.2f | %.2f | %d | %.2fx |\n", c, p, r, a, b, e, r / pr }'
+  done
+  awk -v c="$c" -v r="$pr" -v a="$pp50" -v b="$pp99" -v e="$perr" \
+    'BEGIN { printf "| %s | /ping | %d | %.2f | %.2f | %d | 1.00x |\n", c, r, a, b, e }'
+done
+echo "(wrk -t1, $duration per cell, $(nproc) cores shared with wrk; load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
