@@ -58,7 +58,7 @@ public final class CompiledTable {
     }
 
     public int modelCount() {
-        return scores.length == 0 ? table.models().size() : scores[0].length;
+        return table.models().size();
     }
 
     public ModelEntry model(int index) {
