@@ -40,7 +40,8 @@ public record EstimateReport(String estimator, double value, double ciLow, doubl
             }
             boot[b] = c.value(sample);
         }
-        Arrays.sort(boot);
+        // A resample without any positive weight has no self-normalised value; it says nothing about the interval.
+        boot = Arrays.stream(boot).filter(v -> !Double.isNaN(v)).sorted().toArray();
         String warning = ess < MIN_EFFECTIVE_SAMPLE
                 ? String.format("effective sample size %.1f < %.0f: do not trust this estimate", ess, MIN_EFFECTIVE_SAMPLE)
                 : "";

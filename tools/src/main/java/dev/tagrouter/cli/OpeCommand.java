@@ -1,0 +1,75 @@
+package dev.tagrouter.cli;
+
+import dev.tagrouter.ope.CandidateTablePolicy;
+import dev.tagrouter.ope.DecisionLogReader;
+import dev.tagrouter.ope.EstimateReport;
+import dev.tagrouter.ope.LogEvaluation;
+import dev.tagrouter.routing.CompiledTable;
+import dev.tagrouter.routing.RoutingTable;
+import dev.tagrouter.routing.RoutingTableCodec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+
+/** Estimates a candidate table's accept rate from the router's decision log and an outcome file. */
+@Command(name = "ope", mixinStandardHelpOptions = true,
+        description = "Off-policy evaluation of a candidate routing table on a decision log with outcomes.")
+final class OpeCommand implements Callable<Integer> {
+
+    @Option(names = "--log", required = true, description = "decision log (JSON lines written by the router)")
+    Path log;
+
+    @Option(names = "--outcomes", required = true,
+            description = "outcomes, JSON lines {requestId, accepted, judgeScore?, realCostUsd?}")
+    Path outcomes;
+
+    @Option(names = "--table", required = true, description = "the candidate routing table")
+    Path table;
+
+    @Option(names = "--theta", defaultValue = "0", description = "the candidate's theta (default ${DEFAULT-VALUE})")
+    double theta;
+
+    @Option(names = "--neighbours", defaultValue = "WINDOW", description = "WINDOW (arrival time) or SESSION (previous turn)")
+    LogEvaluation.Neighbours neighbours;
+
+    @Option(names = "--window-seconds", defaultValue = "1", description = "neighbour window (default ${DEFAULT-VALUE} s)")
+    double windowSeconds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "bootstrap seed")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        RoutingTable candidate;
+        try (InputStream in = Files.newInputStream(table)) {
+            candidate = new RoutingTableCodec().read(in, table.toString());
+        }
+        DecisionLogReader reader = new DecisionLogReader();
+        LogEvaluation.Result result = new LogEvaluation().evaluate(reader.decisions(log), reader.outcomes(outcomes),
+                new CandidateTablePolicy(CompiledTable.of(candidate), theta), neighbours, windowSeconds,
+                new SplittableRandom(seed));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("candidate table %s (theta %s): %d decisions, %d with an outcome, %d routable by the candidate%n",
+                candidate.version(), theta, result.decisions(), result.withOutcome(), result.routable());
+        out.printf("%-28s %9s %21s %10s %9s %9s  %s%n", "estimator", "accept", "95% CI", "ESS", "max w", "mean w",
+                "warning");
+        for (EstimateReport r : result.estimates()) {
+            out.printf("%-28s %9.4f [%8.4f, %8.4f] %10.1f %9.4f %9.4f  %s%n", r.estimator(), r.value(), r.ciLow(),
+                    r.ciHigh(), r.effectiveSampleSize(), r.maxWeightShare(), r.meanWeight(), r.warning());
+        }
+        out.flush();
+        return 0;
+    }
+}
