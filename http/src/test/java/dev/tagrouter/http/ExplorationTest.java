@@ -117,5 +117,6 @@ class ExplorationTest {
         assertTrue(snipw.find(), report);
         assertEquals(1.0, Double.parseDouble(snipw.group(1)), 1e-9, "the candidate always picks the accepted model");
         assertTrue(report.contains("SN-IntIPW (count)"), report);
+        assertTrue(report.contains("estimated cost per decision: logged "), report);
     }
 }

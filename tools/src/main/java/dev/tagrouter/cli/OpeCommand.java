@@ -63,6 +63,9 @@ final class OpeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("candidate table %s (theta %s): %d decisions, %d with an outcome, %d routable by the candidate%n",
                 candidate.version(), theta, result.decisions(), result.withOutcome(), result.routable());
+        out.printf("estimated cost per decision: logged %.8f USD, candidate %.8f USD (%+.1f%%)%n",
+                result.loggedMeanCostUsd(), result.candidateMeanCostUsd(),
+                100 * (result.candidateMeanCostUsd() / result.loggedMeanCostUsd() - 1));
         out.printf("%-28s %9s %21s %10s %9s %9s  %s%n", "estimator", "accept", "95% CI", "ESS", "max w", "mean w",
                 "warning");
         for (EstimateReport r : result.estimates()) {

@@ -25,8 +25,11 @@ public final class CandidateTablePolicy {
         this.theta = theta;
     }
 
-    /** The model the candidate table chooses, or null when none of the logged eligible models is in its pool. */
-    public String choose(DecisionLogEntry entry) {
+    /**
+     * The candidate the table chooses (model, summed score, estimated cost at the candidate table's prices), or null
+     * when none of the logged eligible models is in its pool.
+     */
+    public TagDecider.Candidate choose(DecisionLogEntry entry) {
         List<TagDecider.Candidate> candidates = new ArrayList<>();
         for (String model : entry.probabilities().keySet()) {
             int m = table.modelIndex(model);
@@ -43,6 +46,6 @@ public final class CandidateTablePolicy {
             candidates.add(new TagDecider.Candidate(model, score,
                     costs.estimate(table.model(m), entry.inputTokens()).usd()));
         }
-        return candidates.isEmpty() ? null : decider.decide(candidates, theta).chosen().model();
+        return candidates.isEmpty() ? null : decider.decide(candidates, theta).chosen();
     }
 }

@@ -1,6 +1,7 @@
 package dev.tagrouter.ope;
 
 import dev.tagrouter.decisionlog.DecisionLogEntry;
+import dev.tagrouter.routing.TagDecider;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,8 +21,13 @@ public final class LogEvaluation {
     /** How neighbours are found: requests of the preceding time window, or the previous turn of the same session. */
     public enum Neighbours { WINDOW, SESSION }
 
-    /** Estimates, with how many decisions had an outcome and how many the candidate could route. */
-    public record Result(int decisions, int withOutcome, int routable, List<EstimateReport> estimates) {
+    /**
+     * Accept-rate estimates, with how many decisions had an outcome and how many the candidate could route, and the
+     * mean estimated cost per decision of the logged choices and of the candidate's (both from list prices and the
+     * logged input tokens: the candidate's cost needs no weighting, it is known for every logged request).
+     */
+    public record Result(int decisions, int withOutcome, int routable, List<EstimateReport> estimates,
+                         double loggedMeanCostUsd, double candidateMeanCostUsd) {
     }
 
     // Exposure probabilities cost O(k^2) in the neighbour count k; the most recent ones carry the interference.
@@ -33,18 +39,22 @@ public final class LogEvaluation {
         Map<String, Integer> models = new LinkedHashMap<>();
         List<DecisionLogEntry> kept = new ArrayList<>();
         List<String> choices = new ArrayList<>();
+        double loggedCost = 0;
+        double candidateCost = 0;
         for (DecisionLogEntry e : log) {
             DecisionLogReader.Outcome o = outcomes.get(e.requestId());
             if (o == null) {
                 continue;
             }
-            String choice = candidate.choose(e);
+            TagDecider.Candidate choice = candidate.choose(e);
             if (choice == null) {
                 continue;
             }
+            loggedCost += e.estimatedCostUsd();
+            candidateCost += choice.costUsd();
             e.probabilities().keySet().forEach(m -> models.putIfAbsent(m, models.size()));
             kept.add(e);
-            choices.add(choice);
+            choices.add(choice.model());
         }
         int withOutcome = (int) log.stream().filter(e -> outcomes.containsKey(e.requestId())).count();
         List<LoggedUnit> units = new ArrayList<>(kept.size());
@@ -81,6 +91,7 @@ public final class LogEvaluation {
         for (Estimator estimator : Estimator.standardSet(1, Math.max(1, models.size()))) {
             reports.add(EstimateReport.of(estimator, units, 200, blockLength, random));
         }
-        return new Result(log.size(), withOutcome, units.size(), reports);
+        int n = Math.max(1, units.size());
+        return new Result(log.size(), withOutcome, units.size(), reports, loggedCost / n, candidateCost / n);
     }
 }
