@@ -23,8 +23,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -52,10 +50,7 @@ public class RouteBenchmark {
     @Setup
     public void setUp() throws IOException {
         Path table = Path.of(System.getProperty("table", "function/src/main/resources/tagrouter/table.json"));
-        RoutingTable routingTable;
-        try (InputStream in = Files.newInputStream(table)) {
-            routingTable = new RoutingTableCodec().read(in, table.toString());
-        }
+        RoutingTable routingTable = new RoutingTableCodec().read(table);
         tagger = RuleTagger.withCuratedVocabulary();
         router = new Router(CompiledTable.of(routingTable), tagger, new JtokkitTokenCounter(), RouterSettings.DEFAULTS,
                 System::nanoTime);

@@ -53,6 +53,13 @@ public final class RoutingTableCodec {
         return table;
     }
 
+    /** Reads, verifies and validates a table file; the file name is the origin in error messages. */
+    public RoutingTable read(java.nio.file.Path file) throws IOException {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
     /** Writes the table with a freshly computed checksum and returns the table as written. */
     public RoutingTable write(RoutingTable table, OutputStream out) throws IOException {
         RoutingTable sealed = table.withChecksum(checksum(table));

@@ -1,7 +1,6 @@
 package dev.tagrouter.routing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,10 +21,8 @@ public final class TableFileCheck {
         if (!Files.isRegularFile(file)) {
             throw new InvalidTableException("routing table " + file + " does not exist");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            RoutingTable table = new RoutingTableCodec().read(in, file.toString());
-            System.out.printf("routing table %s is valid: version %s, %d models, %d tags, %s%n", file,
-                    table.version(), table.models().size(), table.tags().size(), table.checksum());
-        }
+        RoutingTable table = new RoutingTableCodec().read(file);
+        System.out.printf("routing table %s is valid: version %s, %d models, %d tags, %s%n", file,
+                table.version(), table.models().size(), table.tags().size(), table.checksum());
     }
 }

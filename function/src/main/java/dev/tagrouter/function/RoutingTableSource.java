@@ -26,8 +26,8 @@ final class RoutingTableSource {
                 throw new InvalidTableException("routing table file " + file.toAbsolutePath()
                         + " (tagrouter.table.path) does not exist");
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                return codec.read(in, file.toString());
+            try {
+                return codec.read(file);
             } catch (IOException e) {
                 throw new InvalidTableException("cannot read routing table " + file + ": " + e.getMessage(), e);
             }

@@ -13,9 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -52,10 +50,7 @@ final class OpeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RoutingTable candidate;
-        try (InputStream in = Files.newInputStream(table)) {
-            candidate = new RoutingTableCodec().read(in, table.toString());
-        }
+        RoutingTable candidate = new RoutingTableCodec().read(table);
         DecisionLogReader reader = new DecisionLogReader();
         LogEvaluation.Result result = new LogEvaluation().evaluate(reader.decisions(log), reader.outcomes(outcomes),
                 new CandidateTablePolicy(CompiledTable.of(candidate), theta), neighbours, windowSeconds,

@@ -8,8 +8,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -26,10 +24,7 @@ final class ValidateTableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RoutingTable table;
-        try (InputStream in = Files.newInputStream(file)) {
-            table = new RoutingTableCodec().read(in, file.toString());
-        }
+        RoutingTable table = new RoutingTableCodec().read(file);
         spec.commandLine().getOut().printf("%s: valid, version %s, %d models, %d tags, %s%n", file, table.version(),
                 table.models().size(), table.tags().size(), table.checksum());
         return 0;
