@@ -23,10 +23,10 @@ public final class TagAligner {
 
     private final TagVocabulary vocabulary;
     private final double threshold;
-    private final List<String> phrases = new ArrayList<>();
     private final List<String> owners = new ArrayList<>();
-    private final List<Map<String, Integer>> grams = new ArrayList<>();
     private final List<Double> norms = new ArrayList<>();
+    // Trigram -> {phrase index, count} pairs: a miss only visits phrases that share a trigram with it.
+    private final Map<String, List<int[]>> postings = new HashMap<>();
 
     public TagAligner(TagVocabulary vocabulary, double threshold) {
         if (!(threshold > 0 && threshold <= 1)) {
@@ -76,14 +76,16 @@ public final class TagAligner {
     private Optional<String> nearest(String text) {
         Map<String, Integer> query = trigrams(text);
         double queryNorm = norm(query);
+        double[] dots = new double[owners.size()];
+        for (Map.Entry<String, Integer> g : query.entrySet()) {
+            for (int[] posting : postings.getOrDefault(g.getKey(), List.of())) {
+                dots[posting[0]] += g.getValue() * posting[1];
+            }
+        }
         double best = 0;
         String owner = null;
-        for (int i = 0; i < phrases.size(); i++) {
-            double dot = 0;
-            for (Map.Entry<String, Integer> g : query.entrySet()) {
-                dot += g.getValue() * grams.get(i).getOrDefault(g.getKey(), 0);
-            }
-            double cosine = queryNorm == 0 ? 0 : dot / (queryNorm * norms.get(i));
+        for (int i = 0; i < dots.length; i++) {
+            double cosine = queryNorm == 0 ? 0 : dots[i] / (queryNorm * norms.get(i));
             if (cosine > best) {
                 best = cosine;
                 owner = owners.get(i);
@@ -98,10 +100,10 @@ public final class TagAligner {
             return;
         }
         Map<String, Integer> g = trigrams(normalised);
-        phrases.add(normalised);
+        int index = owners.size();
         owners.add(owner);
-        grams.add(g);
         norms.add(norm(g));
+        g.forEach((gram, count) -> postings.computeIfAbsent(gram, k -> new ArrayList<>()).add(new int[]{index, count}));
     }
 
     // Padded with spaces so that word starts and ends count, as in the usual character n-gram similarity.
