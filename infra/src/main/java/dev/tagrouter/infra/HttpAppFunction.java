@@ -3,7 +3,6 @@ package dev.tagrouter.infra;
 import software.amazon.awscdk.AssetHashType;
 import software.amazon.awscdk.BundlingOptions;
 import software.amazon.awscdk.DockerImage;
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
@@ -40,18 +39,13 @@ public final class HttpAppFunction extends Construct {
         environment.put("AWS_LAMBDA_EXEC_WRAPPER", "/opt/bootstrap");
         environment.put("AWS_LWA_PORT", "8080");
         environment.put("AWS_LWA_READINESS_CHECK_PATH", "/q/health/ready");
-        function = Function.Builder.create(this, "Function")
+        function = FunctionDefaults.apply(Function.Builder.create(this, "Function"), settings, roleAndLogs,
+                        environment)
                 .description("tagrouter HTTP app (Quarkus fast-jar behind Lambda Web Adapter)")
                 .runtime(settings.javaVersion() == 25 ? Runtime.JAVA_25 : Runtime.JAVA_21)
-                .architecture(Architectures.of(settings))
                 .handler(QuarkusAppWithRunScript.SCRIPT_NAME)
                 .code(Code.fromAsset(appDirectory(settings).toString(), bundledWithRunScript(settings)))
                 .layers(List.of(webAdapterLayer(settings)))
-                .memorySize(settings.memoryMb())
-                .timeout(Duration.seconds(settings.timeoutSeconds()))
-                .environment(environment)
-                .role(roleAndLogs.role())
-                .logGroup(roleAndLogs.logGroup())
                 .build();
     }
 

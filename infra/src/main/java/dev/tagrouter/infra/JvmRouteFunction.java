@@ -1,6 +1,5 @@
 package dev.tagrouter.infra;
 
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
@@ -29,19 +28,14 @@ public final class JvmRouteFunction extends Construct {
     public JvmRouteFunction(Construct scope, String id, DeploymentSettings settings, TaggerApiKeySecret secret) {
         super(scope, id);
         FunctionRoleAndLogs roleAndLogs = new FunctionRoleAndLogs(this, "Access", settings.logRetentionDays(), secret);
-        function = Function.Builder.create(this, "Function")
+        function = FunctionDefaults.apply(Function.Builder.create(this, "Function"), settings, roleAndLogs,
+                        RouterEnvironment.forJvm(settings, secret))
                 .description("tagrouter route (JVM, Funqy Lambda, SnapStart)")
                 .runtime(settings.javaVersion() == 25 ? Runtime.JAVA_25 : Runtime.JAVA_21)
-                .architecture(Architectures.of(settings))
                 .handler(HANDLER)
                 .code(Code.fromAsset(Assets.existingFile(settings.jvmCodePath(), "JVM function",
                         "./mvnw -pl lambda -am package", "jvmCodePath")))
-                .memorySize(settings.memoryMb())
-                .timeout(Duration.seconds(settings.timeoutSeconds()))
                 .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
-                .environment(RouterEnvironment.forJvm(settings, secret))
-                .role(roleAndLogs.role())
-                .logGroup(roleAndLogs.logGroup())
                 .build();
         // currentVersion publishes a new version whenever code or configuration changes, which is when
         // SnapStart takes a new snapshot.

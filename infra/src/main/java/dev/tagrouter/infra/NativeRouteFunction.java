@@ -1,6 +1,5 @@
 package dev.tagrouter.infra;
 
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.Runtime;
@@ -22,20 +21,15 @@ public final class NativeRouteFunction extends Construct {
         Map<String, String> environment = RouterEnvironment.of(settings, secret);
         // Lambda's runtime sends signals the native image would otherwise try to handle itself.
         environment.put("DISABLE_SIGNAL_HANDLERS", "true");
-        function = Function.Builder.create(this, "Function")
+        function = FunctionDefaults.apply(Function.Builder.create(this, "Function"), settings, roleAndLogs,
+                        environment)
                 .description("tagrouter route (native, Funqy Lambda)")
                 .runtime(Runtime.PROVIDED_AL2023)
-                .architecture(Architectures.of(settings))
                 .handler(HANDLER)
                 .code(Code.fromAsset(Assets.existingFile(settings.nativeCodePath(), "native function",
                         "./mvnw -pl lambda -am package -Dnative -Dquarkus.native.container-build=true,"
                                 + " then copy lambda/target/function.zip to function-native.zip",
                         "nativeCodePath")))
-                .memorySize(settings.memoryMb())
-                .timeout(Duration.seconds(settings.timeoutSeconds()))
-                .environment(environment)
-                .role(roleAndLogs.role())
-                .logGroup(roleAndLogs.logGroup())
                 .build();
     }
 
