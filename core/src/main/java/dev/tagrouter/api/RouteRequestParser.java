@@ -6,11 +6,13 @@ import dev.tagrouter.routing.ErrorCode;
 import dev.tagrouter.routing.RouteException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
 import dev.tagrouter.routing.RouteRequest;
+import dev.tagrouter.tagging.TaggerMode;
 
 /**
  * Turns a JSON request body into a {@link RouteRequest}, with an error that names the field for every wrong type.
@@ -19,7 +21,7 @@ import dev.tagrouter.routing.RouteRequest;
 public final class RouteRequestParser {
 
     private static final Set<String> FIELDS =
-            Set.of("query", "messages", "candidates", "exclude", "maxCostUsd", "costPreference", "sessionId", "requestId");
+            Set.of("query", "messages", "candidates", "exclude", "maxCostUsd", "costPreference", "sessionId", "requestId", "tagger");
 
     public RouteRequest parse(JsonNode body) {
         if (body == null || body.isNull() || body.isMissingNode()) {
@@ -45,7 +47,8 @@ public final class RouteRequestParser {
                 number(body, "maxCostUsd"),
                 number(body, "costPreference"),
                 text(body, "sessionId"),
-                text(body, "requestId"));
+                text(body, "requestId"),
+                taggerMode(body));
     }
 
     private static String text(JsonNode body, String field) {
@@ -57,6 +60,16 @@ public final class RouteRequestParser {
             throw wrongType(field, "a string", node);
         }
         return node.textValue();
+    }
+
+    private static TaggerMode taggerMode(JsonNode body) {
+        String code = text(body, "tagger");
+        if (code == null) {
+            return null;
+        }
+        return TaggerMode.of(code).orElseThrow(() -> new RouteException(ErrorCode.INVALID_FIELD,
+                "Field 'tagger' must be one of " + Arrays.stream(TaggerMode.values()).map(TaggerMode::code).toList()
+                        + ", got '" + abbreviate(code) + "'."));
     }
 
     private static Double number(JsonNode body, String field) {

@@ -31,12 +31,14 @@ import java.util.Map;
  * @param tableVersion     routing table version
  * @param tableChecksum    routing table checksum
  * @param tagger           tagger that produced the tags
+ * @param fallbackReason   why the rules tagged a query meant for the remote tagger, or null
  * @param reason           decision reason code
  */
 public record DecisionLogEntry(String requestId, String timestamp, String sessionId, String queryHash, String query,
                                List<String> tags, List<String> knownTags, Map<String, Double> probabilities,
                                String chosenModel, double estimatedCostUsd, int inputTokens, String tableVersion,
-                               String tableChecksum, String tagger, String reason) {
+                               String tableChecksum, String tagger, String fallbackReason,
+                               String reason) {
 
     public static DecisionLogEntry of(RouteRequest request, RouteDecision decision, String tableChecksum,
                                       Instant now, boolean includeQuery) {
@@ -45,7 +47,8 @@ public record DecisionLogEntry(String requestId, String timestamp, String sessio
                 decision.tags().stream().map(DecisionTag::tag).toList(),
                 decision.tags().stream().filter(DecisionTag::known).map(DecisionTag::tag).toList(),
                 decision.probabilities(), decision.model(), decision.estimatedCostUsd(), decision.inputTokens(),
-                decision.tableVersion(), tableChecksum, decision.tagger(), decision.reason().code().name());
+                decision.tableVersion(), tableChecksum, decision.tagger(), decision.fallbackReason(),
+                decision.reason().code().name());
     }
 
     /** The hash under which a query appears in logs. */

@@ -11,7 +11,9 @@ import java.util.Map;
  * @param inputTokens          tokens of the query and earlier messages
  * @param expectedOutputTokens the model's typical answer length from the routing table
  * @param tags                 the query's canonical tags with the text that produced them
- * @param tagger               which tagger produced the tags
+ * @param tagger               which tagger produced the tags: {@code rules}, {@code remote} or {@code hybrid}
+ * @param unmatchedTags        the remote tagger's tags that matched no vocabulary tag
+ * @param fallbackReason       why the rules tagged a query the remote tagger was asked for; null otherwise
  * @param scores               summed tag score of every eligible model, cheapest first
  * @param probabilities        probability with which each eligible model was chosen: 1 for the chosen model unless
  *                             exploration is on
@@ -22,7 +24,8 @@ import java.util.Map;
  * @param decisionMicros       time spent deciding, in microseconds
  */
 public record RouteDecision(String model, double estimatedCostUsd, int inputTokens, int expectedOutputTokens,
-                            List<DecisionTag> tags, String tagger, Map<String, Double> scores,
+                            List<DecisionTag> tags, String tagger, List<String> unmatchedTags,
+                            String fallbackReason, Map<String, Double> scores,
                             Map<String, Double> probabilities, Reason reason, String tableVersion, String sessionId,
                             String requestId, long decisionMicros) {
 }

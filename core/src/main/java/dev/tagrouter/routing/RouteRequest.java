@@ -1,5 +1,7 @@
 package dev.tagrouter.routing;
 
+import dev.tagrouter.tagging.TaggerMode;
+
 import java.util.List;
 
 /**
@@ -13,10 +15,11 @@ import java.util.List;
  * @param costPreference theta of the decider for this request; null means the configured default
  * @param sessionId      the caller's conversation id, echoed for correlation
  * @param requestId      the caller's id of this request (joins outcomes to decision logs; seeds exploration)
+ * @param tagger         tagger mode for this request; null means the configured mode
  */
 public record RouteRequest(String query, List<ChatMessage> messages, List<String> candidates, List<String> exclude,
                            Double maxCostUsd, Double costPreference, String sessionId,
-                           String requestId) {
+                           String requestId, TaggerMode tagger) {
 
     public RouteRequest {
         messages = messages == null ? List.of() : List.copyOf(messages);
@@ -25,10 +28,10 @@ public record RouteRequest(String query, List<ChatMessage> messages, List<String
     }
 
     public RouteRequest withRequestId(String id) {
-        return new RouteRequest(query, messages, candidates, exclude, maxCostUsd, costPreference, sessionId, id);
+        return new RouteRequest(query, messages, candidates, exclude, maxCostUsd, costPreference, sessionId, id, tagger);
     }
 
     public static RouteRequest of(String query) {
-        return new RouteRequest(query, null, null, null, null, null, null, null);
+        return new RouteRequest(query, null, null, null, null, null, null, null, null);
     }
 }

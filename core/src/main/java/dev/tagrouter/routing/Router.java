@@ -1,8 +1,9 @@
 package dev.tagrouter.routing;
 
 import dev.tagrouter.tagging.MatchedTag;
-import dev.tagrouter.tagging.TagResult;
+import dev.tagrouter.tagging.ModalTagger;
 import dev.tagrouter.tagging.Tagger;
+import dev.tagrouter.tagging.Tagging;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +17,7 @@ import java.util.function.LongSupplier;
 public final class Router {
 
     private final CompiledTable table;
-    private final Tagger tagger;
+    private final ModalTagger tagger;
     private final TokenCounter tokens;
     private final RouterSettings settings;
     private final LongSupplier nanoTime;
@@ -25,7 +26,13 @@ public final class Router {
     private final TagDecider decider = new TagDecider();
     private final int defaultModel;
 
+    /** A router with one tagger only (tests, tools); requests for the remote tagger fall back to it. */
     public Router(CompiledTable table, Tagger tagger, TokenCounter tokens, RouterSettings settings,
+                  LongSupplier nanoTime) {
+        this(table, ModalTagger.only(tagger), tokens, settings, nanoTime);
+    }
+
+    public Router(CompiledTable table, ModalTagger tagger, TokenCounter tokens, RouterSettings settings,
                   LongSupplier nanoTime) {
         this.table = table;
         this.tagger = tagger;
@@ -49,7 +56,7 @@ public final class Router {
         long start = nanoTime.getAsLong();
         validator.validate(request);
         boolean[] eligible = eligibleModels(request);
-        TagResult tagging = tagger.tag(request.query());
+        Tagging tagging = tagger.tag(request.query(), request.tagger());
         int inputTokens = countInputTokens(request);
 
         List<DecisionTag> tags = new ArrayList<>(tagging.tags().size());
@@ -87,7 +94,7 @@ public final class Router {
         Reason reason;
         if (knownTags.isEmpty()) {
             chosen = fallbackModel(candidates);
-            reason = new Reason(DecisionReason.NO_KNOWN_TAG, tagging.isEmpty()
+            reason = new Reason(DecisionReason.NO_KNOWN_TAG, tagging.tags().isEmpty()
                     ? "The query carries no tag; routed to the default model " + chosen.model() + "."
                     : "None of the query's tags is in the routing table; routed to the default model "
                     + chosen.model() + ".");
@@ -122,7 +129,8 @@ public final class Router {
         }
         long micros = (nanoTime.getAsLong() - start) / 1_000;
         return new RouteDecision(model.name(), cost.usd(), cost.inputTokens(), cost.outputTokens(), List.copyOf(tags),
-                tagger.name(), Collections.unmodifiableMap(scores), Collections.unmodifiableMap(chances), reason,
+                tagging.tagger(), tagging.unmatched(),
+                tagging.fallback() == null ? null : tagging.fallback().code(), Collections.unmodifiableMap(scores), Collections.unmodifiableMap(chances), reason,
                 table.table().version(), request.sessionId(), request.requestId(), micros);
     }
 

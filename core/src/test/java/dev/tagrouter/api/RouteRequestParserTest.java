@@ -5,6 +5,7 @@ import dev.tagrouter.routing.ChatMessage;
 import dev.tagrouter.routing.ErrorCode;
 import dev.tagrouter.routing.RouteException;
 import dev.tagrouter.routing.RouteRequest;
+import dev.tagrouter.tagging.TaggerMode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,9 +22,10 @@ class RouteRequestParserTest {
     void readsEveryField() throws Exception {
         RouteRequest r = parse("""
                 {"query": "hi", "messages": [{"role": "user", "content": "before"}], "candidates": ["a"],
-                 "exclude": ["b"], "maxCostUsd": 0.01, "costPreference": -2, "sessionId": "s", "requestId": "r-1"}""");
+                 "exclude": ["b"], "maxCostUsd": 0.01, "costPreference": -2, "sessionId": "s", "requestId": "r-1",
+                 "tagger": "hybrid"}""");
         assertEquals(new RouteRequest("hi", List.of(new ChatMessage("user", "before")), List.of("a"), List.of("b"),
-                0.01, -2.0, "s", "r-1"), r);
+                0.01, -2.0, "s", "r-1", TaggerMode.HYBRID), r);
     }
 
     @Test
@@ -36,8 +38,10 @@ class RouteRequestParserTest {
         assertError(ErrorCode.INVALID_FIELD, "Field 'messages[0].content' must be a string, got nothing.",
                 "{\"query\": \"q\", \"messages\": [{\"role\": \"user\"}]}");
         assertError(ErrorCode.INVALID_FIELD, "The request body must be a JSON object, got an array.", "[1]");
+        assertError(ErrorCode.INVALID_FIELD, "Field 'tagger' must be one of [rules, remote, hybrid], got 'gpt'.",
+                "{\"query\": \"hi\", \"tagger\": \"gpt\"}");
         assertError(ErrorCode.UNKNOWN_FIELD, "Unknown field 'maxCost'; accepted fields are [candidates,"
-                + " costPreference, exclude, maxCostUsd, messages, query, requestId, sessionId].", "{\"query\": \"q\", \"maxCost\": 1}");
+                + " costPreference, exclude, maxCostUsd, messages, query, requestId, sessionId, tagger].", "{\"query\": \"q\", \"maxCost\": 1}");
         assertError(ErrorCode.QUERY_REQUIRED, "The request body is empty; send a JSON object with at least a 'query'.",
                 "null");
     }

@@ -41,7 +41,7 @@ class RouterTest {
     @Test
     void earlierMessagesAreBilledAsInput() {
         RouteRequest request = new RouteRequest("Write a poem", List.of(new ChatMessage("user", "one two three"),
-                new ChatMessage("assistant", "four five")), null, null, null, null, "s-1", null);
+                new ChatMessage("assistant", "four five")), null, null, null, null, "s-1", null, null);
         RouteDecision d = router.route(request);
         assertEquals(3 + 3 + 2, d.inputTokens());
         assertEquals("s-1", d.sessionId());
@@ -51,7 +51,7 @@ class RouterTest {
     void aLowerThetaTradesQualityForCost() {
         assertEquals("premium", router.route(RouteRequest.of("Write a poem about rain")).model());
         RouteDecision cheap = router.route(new RouteRequest("Write a poem about rain", null, null, null, null, -2.0,
-                null, null));
+                null, null, null));
         assertEquals("budget", cheap.model());
         assertEquals(DecisionReason.CHEAPER_WITHIN_THETA, cheap.reason().code());
     }
@@ -78,7 +78,7 @@ class RouterTest {
                 new RouterSettings(0, 10, Optional.of("coder"), RequestLimits.DEFAULTS, Optional.empty()), System::nanoTime);
         assertEquals("coder", configured.route(RouteRequest.of("hello")).model());
         assertEquals("premium", configured.route(new RouteRequest("hello", null, null, List.of("coder"), null, null,
-                null, null)).model(), "an excluded default falls back to the best model overall");
+                null, null, null)).model(), "an excluded default falls back to the best model overall");
     }
 
     @Test
@@ -92,7 +92,7 @@ class RouterTest {
         assertCode(ErrorCode.INVALID_MAX_COST, () -> route("Write a poem", null, null, -1.0));
         assertCode(ErrorCode.INVALID_MAX_COST, () -> route("Write a poem", null, null, Double.NaN));
         assertCode(ErrorCode.INVALID_COST_PREFERENCE, () -> router.route(new RouteRequest("poem", null, null, null,
-                null, Double.POSITIVE_INFINITY, null, null)));
+                null, Double.POSITIVE_INFINITY, null, null, null)));
     }
 
     @Test
@@ -113,7 +113,7 @@ class RouterTest {
     }
 
     private RouteDecision route(String query, List<String> candidates, List<String> exclude, Double maxCost) {
-        return router.route(new RouteRequest(query, null, candidates, exclude, maxCost, null, null, null));
+        return router.route(new RouteRequest(query, null, candidates, exclude, maxCost, null, null, null, null));
     }
 
     private static void assertCode(ErrorCode code, Runnable call) {

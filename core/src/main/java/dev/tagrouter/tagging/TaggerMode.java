@@ -1,0 +1,19 @@
+package dev.tagrouter.tagging;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Which tagger tags a query: the embedded rules, the remote tag generator (falling back to rules), or both. */
+public enum TaggerMode {
+    RULES, REMOTE, HYBRID;
+
+    /** The lower-case name used in configuration, requests and responses. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<TaggerMode> of(String code) {
+        return Arrays.stream(values()).filter(m -> m.code().equals(code)).findFirst();
+    }
+}
