@@ -23,7 +23,7 @@ public class RouterProducer {
     @Produces
     @Singleton
     @Startup
-    Router router(TagrouterConfig config) {
+    Router router(TagrouterConfig config, TaggerFactory taggers) {
         long startNanos = System.nanoTime();
         Optional<String> path = config.table().path();
         int maxTags = config.tagger().maxTags();
@@ -39,8 +39,8 @@ public class RouterProducer {
         RouterSettings settings = new RouterSettings(config.defaultTheta(), config.maxAbsTheta(), config.defaultModel(),
                 new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
                         l.maxNameChars()), exploration(config.exploration()));
-        Router router = new Router(CompiledTable.of(table), parts.tagger().await(), parts.tokens().await(), settings,
-                System::nanoTime);
+        Router router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger().await()),
+                parts.tokens().await(), settings, System::nanoTime);
         LOG.infof("routing table %s loaded: %d models, %d tags, %s; router ready %d ms after its producer started", table.version(),
                 table.models().size(), table.tags().size(), table.checksum(), (System.nanoTime() - startNanos) / 1_000_000);
         return router;

@@ -3,6 +3,8 @@ package dev.tagrouter.function;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Configuration of the router under the {@code tagrouter} prefix; every key is listed in the README. */
@@ -71,11 +73,74 @@ public interface TagrouterConfig {
         Optional<String> path();
     }
 
-    /** The embedded rule tagger. */
+    /** Which tagger tags queries, and the remote one's endpoint. */
     interface Tagger {
-        /** Most tags kept per query. */
+        /** Most tags the embedded rule tagger keeps per query. */
         @WithDefault("8")
         int maxTags();
+
+        /** {@code rules}, {@code remote} (falls back to rules) or {@code hybrid}; a request may override it. */
+        @WithDefault("rules")
+        String mode();
+
+        /** Lowest character-trigram cosine at which a remote tag is aligned to a vocabulary tag. */
+        @WithDefault("0.7")
+        double alignmentThreshold();
+
+        Remote remote();
+    }
+
+    /** An LLM tag generator behind an OpenAI-compatible chat-completions API. */
+    interface Remote {
+        /** Base URL up to and including {@code /v1}, e.g. {@code http://localhost:8000/v1}; unset means not configured. */
+        Optional<URI> url();
+
+        @WithDefault("itpossible/TagGenerator")
+        String model();
+
+        /** Sent as a bearer token; set it through the environment (TAGROUTER_TAGGER_REMOTE_API_KEY), never logged. */
+        Optional<String> apiKey();
+
+        /** The whole budget of one tagging, retry included; past it the rules answer. */
+        @WithDefault("250ms")
+        Duration timeout();
+
+        /** 0 or 1: one retry after a fast 5xx or connection failure, only within the budget. */
+        @WithDefault("1")
+        int maxRetries();
+
+        @WithDefault("64")
+        int maxTokens();
+
+        @WithDefault("65536")
+        int maxResponseBytes();
+
+        @WithDefault("16")
+        int maxTags();
+
+        @WithDefault("64")
+        int maxTagChars();
+
+        /** Instruction sent as the system message; the default asks for a JSON list of tags. */
+        Optional<String> systemPrompt();
+
+        /** Calls in flight at once; more fall back at once with reason {@code busy}. */
+        @WithDefault("32")
+        int maxConcurrentCalls();
+
+        CircuitBreaker circuitBreaker();
+    }
+
+    /** Stops calling a failing endpoint for a while; Fault Tolerance's breaker over a rolling window of calls. */
+    interface CircuitBreaker {
+        @WithDefault("20")
+        int requestVolume();
+
+        @WithDefault("0.5")
+        double failureRatio();
+
+        @WithDefault("10s")
+        Duration delay();
     }
 
     /** Size limits on requests. */

@@ -1,0 +1,76 @@
+package dev.tagrouter.function;
+
+import dev.tagrouter.remotetagger.ChatCompletionsClient;
+import dev.tagrouter.remotetagger.RemoteCallObserver;
+import dev.tagrouter.remotetagger.RemoteTagGenerator;
+import dev.tagrouter.remotetagger.RemoteTaggerSettings;
+import dev.tagrouter.tagging.ModalTagger;
+import dev.tagrouter.tagging.TagAligner;
+import dev.tagrouter.tagging.TagGenerator;
+import dev.tagrouter.tagging.TagVocabulary;
+import dev.tagrouter.tagging.Tagger;
+import dev.tagrouter.tagging.TaggerMode;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** Builds the router's tagger from configuration: the embedded rules, plus the remote tag generator when a URL is set. */
+@Singleton
+public class TaggerFactory {
+
+    private static final Logger LOG = Logger.getLogger(TaggerFactory.class);
+
+    @Inject
+    @CacheName("remote-tags")
+    Cache cache;
+
+    @Inject
+    Instance<RemoteCallObserver> observers;
+
+    ModalTagger create(TagrouterConfig.Tagger config, Tagger rules) {
+        TaggerMode mode = TaggerMode.of(config.mode()).orElseThrow(() -> new IllegalArgumentException(
+                "tagrouter.tagger.mode must be one of " + Arrays.stream(TaggerMode.values()).map(TaggerMode::code)
+                        .toList() + ", got '" + config.mode() + "'"));
+        Optional<TagGenerator> remote = config.remote().url().map(url -> remote(settings(config.remote())));
+        if (remote.isEmpty() && mode != TaggerMode.RULES) {
+            LOG.warnf("tagrouter.tagger.mode is %s but tagrouter.tagger.remote.url is not set: every query is tagged"
+                    + " by the rules, with fallbackReason not_configured", mode.code());
+        }
+        // The aligner's trigram index is only worth building when there is something to align.
+        TagAligner aligner = remote.isPresent()
+                ? new TagAligner(TagVocabulary.curated(), config.alignmentThreshold()) : null;
+        return new ModalTagger(rules, remote, aligner, mode);
+    }
+
+    private static RemoteTaggerSettings settings(TagrouterConfig.Remote r) {
+        TagrouterConfig.CircuitBreaker cb = r.circuitBreaker();
+        return new RemoteTaggerSettings(r.url().orElseThrow(), r.model(), r.apiKey(), r.timeout(), r.maxRetries(),
+                r.maxTokens(), r.maxResponseBytes(), r.maxTags(), r.maxTagChars(),
+                r.systemPrompt().orElse(RemoteTaggerSettings.DEFAULT_SYSTEM_PROMPT), cb.requestVolume(),
+                cb.failureRatio(), cb.delay(), r.maxConcurrentCalls());
+    }
+
+    private TagGenerator remote(RemoteTaggerSettings settings) {
+        long budget = settings.timeout().toMillis();
+        ChatCompletionsClient client = QuarkusRestClientBuilder.newBuilder()
+                .baseUri(settings.baseUrl())
+                .connectTimeout(budget, TimeUnit.MILLISECONDS)
+                // The guard stops waiting at the budget; this only frees the connection of a call nobody awaits.
+                .readTimeout(Math.max(4 * budget, 1_000), TimeUnit.MILLISECONDS)
+                // Statuses are classified by the generator (429, 5xx, other), not turned into exceptions here.
+                .disableDefaultMapper(true)
+                .build(ChatCompletionsClient.class);
+        LOG.infof("remote tagger: %s", settings);
+        RemoteCallObserver all = (micros, failure) -> observers.forEach(o -> o.onRemoteCall(micros, failure));
+        return new RemoteTagGenerator(client, settings, cache.as(CaffeineCache.class), all, System::nanoTime);
+    }
+}

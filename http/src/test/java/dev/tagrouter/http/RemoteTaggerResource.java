@@ -1,0 +1,47 @@
+package dev.tagrouter.http;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/** Starts a fake tag generator and points the router's remote tagger at it; tests get it in a field of its type. */
+public class RemoteTaggerResource implements QuarkusTestResourceLifecycleManager {
+
+    static final String API_KEY = "sk-test-not-a-real-key";
+    static final long TIMEOUT_MILLIS = 300;
+    static final long BREAKER_DELAY_MILLIS = 400;
+    static final int BREAKER_VOLUME = 4;
+
+    private FakeChatCompletionsServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = new FakeChatCompletionsServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of(
+                "tagrouter.tagger.mode", "remote",
+                "tagrouter.tagger.remote.url", server.baseUrl(),
+                "tagrouter.tagger.remote.api-key", API_KEY,
+                "tagrouter.tagger.remote.timeout", TIMEOUT_MILLIS + "ms",
+                "tagrouter.tagger.remote.circuit-breaker.request-volume", String.valueOf(BREAKER_VOLUME),
+                "tagrouter.tagger.remote.circuit-breaker.failure-ratio", "1.0",
+                "tagrouter.tagger.remote.circuit-breaker.delay", BREAKER_DELAY_MILLIS + "ms");
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(server, new TestInjector.MatchesType(FakeChatCompletionsServer.class));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+}
