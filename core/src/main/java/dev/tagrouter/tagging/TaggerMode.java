@@ -1,5 +1,7 @@
 package dev.tagrouter.tagging;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +11,7 @@ public enum TaggerMode {
     RULES, REMOTE, HYBRID;
 
     /** The lower-case name used in configuration, requests and responses. */
+    @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Counts decisions by model, tagger and reason, the estimated spend by model, and the decision latency, for the
+ * Counts decisions by model, tagger and reason, remote-tagger fallbacks by reason, the estimated spend by model, and the decision latency, for the
  * Prometheus endpoint {@code /q/metrics}. Labels are bounded: model names come from the table, never from the caller.
  */
 @ApplicationScoped
@@ -27,6 +27,12 @@ public class DecisionMetrics implements DecisionObserver {
                 .tag("tagger", decision.tagger())
                 .tag("reason", decision.reason().code().name())
                 .register(registry).increment();
+        if (decision.fallbackReason() != null) {
+            Counter.builder("tagrouter.tagger.fallbacks")
+                    .description("Queries meant for the remote tagger that the rules tagged, by reason")
+                    .tag("reason", decision.fallbackReason())
+                    .register(registry).increment();
+        }
         Counter.builder("tagrouter.estimated.cost")
                 .description("Estimated cost of the routed calls")
                 .baseUnit("usd")

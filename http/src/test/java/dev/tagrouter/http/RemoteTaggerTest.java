@@ -20,10 +20,12 @@ import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -195,6 +197,18 @@ class RemoteTaggerTest {
         server.then(Reply.completion("[\"poetry\"]"));
         given().contentType(ContentType.JSON).body("{\"query\": \"Write a poem " + UUID.randomUUID() + "\"}")
                 .post("/route").then().statusCode(200).body("tagger", equalTo("remote"));
+    }
+
+    @Test
+    void callsAndFallbacksShowOnTheMetricsEndpoint() {
+        server.then(Reply.completion("[\"poetry\"]"), Reply.status(429));
+        route("Write a poem " + UUID.randomUUID()).statusCode(200).body("tagger", equalTo("remote"));
+        assertFallsBackInTime("http_429");
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("tagrouter_remote_tagger_calls_seconds_count{outcome=\"ok\"}"))
+                .body(containsString("tagrouter_remote_tagger_calls_seconds_count{outcome=\"http_429\"}"))
+                .body(containsString("tagrouter_tagger_fallbacks_total{reason=\"http_429\"}"))
+                .body(not(containsString(RemoteTaggerResource.API_KEY)));
     }
 
     private void assertFallsBackInTime(String reason) {

@@ -44,6 +44,21 @@ class RouteApiTest {
                 .body("decisionMicros", notNullValue());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/route", "/v1/route"})
+    void askingForTheRemoteTaggerWithoutOneConfiguredFallsBackToTheRules(String path) {
+        post(path, "{\"query\": \"Write a poem about the sea.\", \"tagger\": \"remote\"}")
+                .statusCode(200)
+                .body("tagger", equalTo("rules"))
+                .body("fallbackReason", equalTo("not_configured"))
+                .body("unmatchedTags.size()", equalTo(0))
+                .body("tags.tag", hasItem("poem"));
+        post(path, "{\"query\": \"Write a poem.\", \"tagger\": \"llm\"}")
+                .statusCode(400)
+                .body("code", equalTo("INVALID_FIELD"))
+                .body("message", containsString("'tagger' must be one of [rules, remote, hybrid]"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Write a Python function that parses a CSV file and sums the second column. | coding",
