@@ -4,6 +4,7 @@ import dev.tagrouter.remotetagger.ChatCompletionsClient;
 import dev.tagrouter.remotetagger.RemoteCallObserver;
 import dev.tagrouter.remotetagger.RemoteTagGenerator;
 import dev.tagrouter.remotetagger.RemoteTaggerSettings;
+import dev.tagrouter.remotetagger.SecretsManagerApiKey;
 import dev.tagrouter.tagging.ModalTagger;
 import dev.tagrouter.tagging.TagAligner;
 import dev.tagrouter.tagging.TagGenerator;
@@ -40,8 +41,8 @@ public class TaggerFactory {
         TaggerMode mode = TaggerMode.of(config.mode()).orElseThrow(() -> new IllegalArgumentException(
                 "tagrouter.tagger.mode must be one of " + Arrays.stream(TaggerMode.values()).map(TaggerMode::code)
                         .toList() + ", got '" + config.mode() + "'"));
-        Optional<TagGenerator> remote = config.remote().url().map(url -> remote(settings(config.remote())));
-        if (remote.isEmpty() && mode != TaggerMode.RULES) {
+        Optional<TagGenerator> remote = remote(config.remote());
+        if (config.remote().url().isEmpty() && mode != TaggerMode.RULES) {
             LOG.warnf("tagrouter.tagger.mode is %s but tagrouter.tagger.remote.url is not set: every query is tagged"
                     + " by the rules, with fallbackReason not_configured", mode.code());
         }
@@ -51,15 +52,35 @@ public class TaggerFactory {
         return new ModalTagger(rules, remote, aligner, mode);
     }
 
-    private static RemoteTaggerSettings settings(TagrouterConfig.Remote r) {
+    private Optional<TagGenerator> remote(TagrouterConfig.Remote config) {
+        if (config.url().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> apiKey = config.apiKey();
+        if (apiKey.isEmpty() && config.apiKeySecretArn().isPresent()) {
+            String secret = config.apiKeySecretArn().get();
+            try {
+                apiKey = Optional.of(SecretsManagerApiKey.fetch(secret));
+            } catch (RuntimeException e) {
+                // The router must answer all the same: without its key the remote tagger is off, not the service.
+                LOG.errorf("cannot read the remote tagger's API key from secret %s (%s: %s): the remote tagger is off,"
+                        + " every query is tagged by the rules with fallbackReason not_configured",
+                        secret, e.getClass().getSimpleName(), e.getMessage());
+                return Optional.empty();
+            }
+        }
+        return Optional.of(generator(settings(config, apiKey)));
+    }
+
+    private static RemoteTaggerSettings settings(TagrouterConfig.Remote r, Optional<String> apiKey) {
         TagrouterConfig.CircuitBreaker cb = r.circuitBreaker();
-        return new RemoteTaggerSettings(r.url().orElseThrow(), r.model(), r.apiKey(), r.timeout(), r.maxRetries(),
+        return new RemoteTaggerSettings(r.url().orElseThrow(), r.model(), apiKey, r.timeout(), r.maxRetries(),
                 r.maxTokens(), r.maxResponseBytes(), r.maxTags(), r.maxTagChars(),
                 r.systemPrompt().orElse(RemoteTaggerSettings.DEFAULT_SYSTEM_PROMPT), cb.requestVolume(),
                 cb.failureRatio(), cb.delay(), r.maxConcurrentCalls());
     }
 
-    private TagGenerator remote(RemoteTaggerSettings settings) {
+    private TagGenerator generator(RemoteTaggerSettings settings) {
         long budget = settings.timeout().toMillis();
         ChatCompletionsClient client = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(settings.baseUrl())

@@ -101,6 +101,12 @@ public interface TagrouterConfig {
         /** Sent as a bearer token; set it through the environment (TAGROUTER_TAGGER_REMOTE_API_KEY), never logged. */
         Optional<String> apiKey();
 
+        /**
+         * Secrets Manager secret (ARN or name) holding the API key, read once at start-up when {@code api-key} is
+         * unset; the deployment in infra/ sets it.
+         */
+        Optional<String> apiKeySecretArn();
+
         /** The whole budget of one tagging, retry included; past it the rules answer. */
         @WithDefault("250ms")
         Duration timeout();

@@ -6,8 +6,9 @@ import java.util.Map;
 /** Environment variables every tagrouter function gets: router settings plus where the tagger's key lives. */
 final class RouterEnvironment {
 
-    /** Read by the remote tagger to fetch its API key at start-up (the key itself never enters the template). */
-    static final String SECRET_ARN_VARIABLE = "TAGROUTER_TAGGER_API_KEY_SECRET_ARN";
+    /** tagrouter.tagger.remote.api-key-secret-arn: the remote tagger reads its API key from it at start-up (the key
+     * itself never enters the template). */
+    static final String SECRET_ARN_VARIABLE = "TAGROUTER_TAGGER_REMOTE_API_KEY_SECRET_ARN";
 
     private RouterEnvironment() {
     }

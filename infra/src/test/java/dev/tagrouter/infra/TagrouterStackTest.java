@@ -57,7 +57,7 @@ class TagrouterStackTest {
         Map<String, Object> variables = environmentOf(jvmOnly, JvmRouteFunction.HANDLER);
         assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1", variables.get("JAVA_TOOL_OPTIONS"));
         assertEquals("-20", variables.get("TAGROUTER_DEFAULT_THETA"));
-        String secretArn = String.valueOf(variables.get("TAGROUTER_TAGGER_API_KEY_SECRET_ARN"));
+        String secretArn = String.valueOf(variables.get("TAGROUTER_TAGGER_REMOTE_API_KEY_SECRET_ARN"));
         assertTrue(secretArn.contains(":secret:" + SECRET_NAME), secretArn);
     }
 
