@@ -11,9 +11,6 @@ import dev.tagrouter.tagging.TagGenerator;
 import dev.tagrouter.tagging.TagVocabulary;
 import dev.tagrouter.tagging.Tagger;
 import dev.tagrouter.tagging.TaggerMode;
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CaffeineCache;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -29,10 +26,6 @@ import java.util.concurrent.TimeUnit;
 public class TaggerFactory {
 
     private static final Logger LOG = Logger.getLogger(TaggerFactory.class);
-
-    @Inject
-    @CacheName("remote-tags")
-    Cache cache;
 
     @Inject
     Instance<RemoteCallObserver> observers;
@@ -77,7 +70,7 @@ public class TaggerFactory {
         return new RemoteTaggerSettings(r.url().orElseThrow(), r.model(), apiKey, r.timeout(), r.maxRetries(),
                 r.maxTokens(), r.maxResponseBytes(), r.maxTags(), r.maxTagChars(),
                 r.systemPrompt().orElse(RemoteTaggerSettings.DEFAULT_SYSTEM_PROMPT), cb.requestVolume(),
-                cb.failureRatio(), cb.delay(), r.maxConcurrentCalls());
+                cb.failureRatio(), cb.delay(), r.maxConcurrentCalls(), r.cache().maxEntries(), r.cache().ttl());
     }
 
     private TagGenerator generator(RemoteTaggerSettings settings) {
@@ -92,6 +85,6 @@ public class TaggerFactory {
                 .build(ChatCompletionsClient.class);
         LOG.infof("remote tagger: %s", settings);
         RemoteCallObserver all = (micros, failure) -> observers.forEach(o -> o.onRemoteCall(micros, failure));
-        return new RemoteTagGenerator(client, settings, cache.as(CaffeineCache.class), all, System::nanoTime);
+        return new RemoteTagGenerator(client, settings, all, System::nanoTime);
     }
 }

@@ -135,6 +135,18 @@ public interface TagrouterConfig {
         int maxConcurrentCalls();
 
         CircuitBreaker circuitBreaker();
+
+        Cache cache();
+    }
+
+    /** Tag lists of recent queries, keyed by a hash of the normalised query. */
+    interface Cache {
+        /** 0 turns the cache off. */
+        @WithDefault("10000")
+        int maxEntries();
+
+        @WithDefault("10M")
+        Duration ttl();
     }
 
     /** Stops calling a failing endpoint for a while; Fault Tolerance's breaker over a rolling window of calls. */

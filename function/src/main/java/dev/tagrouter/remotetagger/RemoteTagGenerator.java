@@ -6,7 +6,8 @@ import dev.tagrouter.tagging.TagGenerationException;
 import dev.tagrouter.tagging.TagGenerator;
 import dev.tagrouter.tagging.TagOutputParser;
 import dev.tagrouter.tagging.TextNormalizer;
-import io.quarkus.cache.CaffeineCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.util.TypeLiteral;
 import jakarta.ws.rs.core.Response;
@@ -35,17 +36,22 @@ public final class RemoteTagGenerator implements TagGenerator {
     private final ChatCompletionsClient client;
     private final RemoteTaggerSettings settings;
     private final TagOutputParser parser;
-    private final CaffeineCache cache;
+    private final Cache<String, List<String>> cache;
     private final RemoteCallObserver observer;
     private final LongSupplier nanoTime;
     private final TypedGuard<CompletionStage<List<String>>> guard;
 
-    public RemoteTagGenerator(ChatCompletionsClient client, RemoteTaggerSettings settings, CaffeineCache cache,
-                              RemoteCallObserver observer, LongSupplier nanoTime) {
+    public RemoteTagGenerator(ChatCompletionsClient client, RemoteTaggerSettings settings, RemoteCallObserver observer,
+                              LongSupplier nanoTime) {
         this.client = client;
         this.settings = settings;
         this.parser = new TagOutputParser(settings.maxTags(), settings.maxTagChars());
-        this.cache = cache;
+        // Built here, not by quarkus-cache at boot: a router without a remote tagger pays nothing for it.
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(settings.cacheMaxEntries())
+                .expireAfterWrite(settings.cacheTtl())
+                .ticker(nanoTime::getAsLong)
+                .build();
         this.observer = observer;
         this.nanoTime = nanoTime;
         this.guard = guard(settings);
@@ -86,16 +92,16 @@ public final class RemoteTagGenerator implements TagGenerator {
     @Override
     public List<String> generate(String query) {
         String key = DecisionLogEntry.hash(TextNormalizer.normalize(query));
-        CompletableFuture<List<String>> cached = cache.getIfPresent(key);
-        if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
-            return cached.join();
+        List<String> cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return cached;
         }
         long start = nanoTime.getAsLong();
         try {
             List<String> tags = guard.get(() -> call(query)).toCompletableFuture()
                     .get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
             observer.onRemoteCall(micros(start), null);
-            cache.put(key, CompletableFuture.completedFuture(tags));
+            cache.put(key, tags);
             return tags;
         } catch (ExecutionException e) {
             throw failed(start, e.getCause());

@@ -21,11 +21,13 @@ import java.util.Optional;
  * @param breakerRatio       failure ratio over that window that opens the circuit
  * @param breakerDelay       how long the circuit stays open before a trial call
  * @param maxConcurrentCalls calls in flight at once (bulkhead); more are refused as {@code busy}
+ * @param cacheMaxEntries    most tag lists kept in the cache; 0 turns it off
+ * @param cacheTtl           how long a cached tag list is used
  */
 public record RemoteTaggerSettings(URI baseUrl, String model, Optional<String> apiKey, Duration timeout, int maxRetries,
                                    int maxTokens, int maxResponseBytes, int maxTags, int maxTagChars,
                                    String systemPrompt, int breakerVolume, double breakerRatio, Duration breakerDelay,
-                                   int maxConcurrentCalls) {
+                                   int maxConcurrentCalls, int cacheMaxEntries, Duration cacheTtl) {
 
     /** Modelled on TagRouter's tag generator prompt: an expert tag extractor answering with a JSON list. */
     public static final String DEFAULT_SYSTEM_PROMPT = "You are an expert text tag extractor. Read the user's text and"
@@ -51,6 +53,8 @@ public record RemoteTaggerSettings(URI baseUrl, String model, Optional<String> a
         require(breakerRatio > 0 && breakerRatio <= 1, "circuit-breaker.failure-ratio", "in (0, 1]", breakerRatio);
         require(!breakerDelay.isNegative() && !breakerDelay.isZero(), "circuit-breaker.delay", "positive", breakerDelay);
         require(maxConcurrentCalls >= 1, "max-concurrent-calls", ">= 1", maxConcurrentCalls);
+        require(cacheMaxEntries >= 0, "cache.max-entries", ">= 0", cacheMaxEntries);
+        require(!cacheTtl.isNegative() && !cacheTtl.isZero(), "cache.ttl", "positive", cacheTtl);
     }
 
     private static void require(boolean ok, String key, String range, Object value) {
