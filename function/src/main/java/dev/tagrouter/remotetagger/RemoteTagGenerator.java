@@ -13,6 +13,7 @@ import jakarta.enterprise.util.TypeLiteral;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -144,7 +145,7 @@ public final class RemoteTagGenerator implements TagGenerator {
                 throw tooLarge(body.length);
             }
             List<String> tags = parser.parse(ChatCompletionReply.content(
-                    new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+                    new String(body, StandardCharsets.UTF_8)));
             if (tags.isEmpty()) {
                 throw new TagGenerationException(FallbackReason.BAD_OUTPUT, "Remote tagger reply holds no tag.");
             }
