@@ -21,7 +21,8 @@ import dev.tagrouter.tagging.TaggerMode;
 public final class RouteRequestParser {
 
     private static final Set<String> FIELDS =
-            Set.of("query", "messages", "candidates", "exclude", "maxCostUsd", "costPreference", "sessionId", "requestId", "tagger");
+            Set.of("query", "messages", "candidates", "exclude", "maxCostUsd", "costPreference", "sessionId",
+                    "requestId", "tagger");
 
     public RouteRequest parse(JsonNode body) {
         if (body == null || body.isNull() || body.isMissingNode()) {

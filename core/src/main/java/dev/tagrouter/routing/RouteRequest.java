@@ -28,7 +28,8 @@ public record RouteRequest(String query, List<ChatMessage> messages, List<String
     }
 
     public RouteRequest withRequestId(String id) {
-        return new RouteRequest(query, messages, candidates, exclude, maxCostUsd, costPreference, sessionId, id, tagger);
+        return new RouteRequest(query, messages, candidates, exclude, maxCostUsd, costPreference, sessionId, id,
+                tagger);
     }
 
     public static RouteRequest of(String query) {

@@ -129,8 +129,8 @@ public final class Router {
         }
         long micros = (nanoTime.getAsLong() - start) / 1_000;
         return new RouteDecision(model.name(), cost.usd(), cost.inputTokens(), cost.outputTokens(), List.copyOf(tags),
-                tagging.tagger(), tagging.unmatched(),
-                tagging.fallback() == null ? null : tagging.fallback().code(), Collections.unmodifiableMap(scores), Collections.unmodifiableMap(chances), reason,
+                tagging.tagger(), tagging.unmatched(), tagging.fallback() == null ? null : tagging.fallback().code(),
+                Collections.unmodifiableMap(scores), Collections.unmodifiableMap(chances), reason,
                 table.table().version(), request.sessionId(), request.requestId(), micros);
     }
 

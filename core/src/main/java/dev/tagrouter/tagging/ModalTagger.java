@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Tags a query in a {@link TaggerMode}: the embedded rules alone, the remote tag generator aligned to the vocabulary
- * (method note, "Online" 1-2), or the union of both. Whenever the remote side cannot give a usable tag the rules answer,
- * and the result says why; a query is never left untagged because the remote side failed.
+ * (method note, "Online" 1-2), or the union of both. Whenever the remote side cannot give a usable tag the rules
+ * answer, and the result says why; a query is never left untagged because the remote side failed.
  */
 public final class ModalTagger {
 

@@ -10,8 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Counts decisions by model, tagger and reason, remote-tagger fallbacks by reason, the estimated spend by model, and the decision latency, for the
- * Prometheus endpoint {@code /q/metrics}. Labels are bounded: model names come from the table, never from the caller.
+ * Counts decisions by model, tagger and reason, remote-tagger fallbacks by reason, the estimated spend by model, and
+ * the decision latency, for the Prometheus endpoint {@code /q/metrics}. Labels are bounded: model names come from the
+ * table, never from the caller.
  */
 @ApplicationScoped
 public class DecisionMetrics implements DecisionObserver {
