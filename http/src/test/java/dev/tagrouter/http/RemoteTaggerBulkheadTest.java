@@ -1,6 +1,8 @@
 package dev.tagrouter.http;
 
-import dev.tagrouter.http.FakeChatCompletionsServer.Reply;
+import dev.tagrouter.remotetagger.FakeChatCompletionsServer;
+import dev.tagrouter.remotetagger.RemoteTaggerResource;
+import dev.tagrouter.remotetagger.FakeChatCompletionsServer.Reply;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -1,5 +1,6 @@
 package dev.tagrouter.http;
 
+import dev.tagrouter.remotetagger.FakeChatCompletionsServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -1,5 +1,6 @@
 package dev.tagrouter.http;
 
+import dev.tagrouter.remotetagger.RemoteTaggerResource;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.tagrouter.http;
 
+import dev.tagrouter.remotetagger.FakeChatCompletionsServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;

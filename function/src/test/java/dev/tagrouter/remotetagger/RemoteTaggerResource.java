@@ -1,4 +1,4 @@
-package dev.tagrouter.http;
+package dev.tagrouter.remotetagger;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -13,10 +13,10 @@ import java.util.Map;
  */
 public class RemoteTaggerResource implements QuarkusTestResourceLifecycleManager {
 
-    static final String API_KEY = "sk-test-not-a-real-key";
-    static final long TIMEOUT_MILLIS = 300;
-    static final long BREAKER_DELAY_MILLIS = 400;
-    static final int BREAKER_VOLUME = 4;
+    public static final String API_KEY = "sk-test-not-a-real-key";
+    public static final long TIMEOUT_MILLIS = 300;
+    public static final long BREAKER_DELAY_MILLIS = 400;
+    public static final int BREAKER_VOLUME = 4;
 
     private FakeChatCompletionsServer server;
     private Map<String, String> overrides = Map.of();

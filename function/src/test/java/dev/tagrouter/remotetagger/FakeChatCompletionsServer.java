@@ -1,4 +1,4 @@
-package dev.tagrouter.http;
+package dev.tagrouter.remotetagger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
