@@ -6,7 +6,6 @@ import dev.tagrouter.routing.ErrorCode;
 import dev.tagrouter.routing.RouteException;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -69,8 +68,7 @@ public final class RouteRequestParser {
             return null;
         }
         return TaggerMode.of(code).orElseThrow(() -> new RouteException(ErrorCode.INVALID_FIELD,
-                "Field 'tagger' must be one of " + Arrays.stream(TaggerMode.values()).map(TaggerMode::code).toList()
-                        + ", got '" + abbreviate(code) + "'."));
+                "Field 'tagger' must be one of " + TaggerMode.codes() + ", got '" + abbreviate(code) + "'."));
     }
 
     private static Double number(JsonNode body, String field) {

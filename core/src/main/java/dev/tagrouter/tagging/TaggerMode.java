@@ -3,6 +3,7 @@ package dev.tagrouter.tagging;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,6 +15,11 @@ public enum TaggerMode {
     @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Every mode's code, for messages that list the accepted values. */
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(TaggerMode::code).toList();
     }
 
     public static Optional<TaggerMode> of(String code) {

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -32,8 +31,7 @@ public class TaggerFactory {
 
     ModalTagger create(TagrouterConfig.Tagger config, Tagger rules) {
         TaggerMode mode = TaggerMode.of(config.mode()).orElseThrow(() -> new IllegalArgumentException(
-                "tagrouter.tagger.mode must be one of " + Arrays.stream(TaggerMode.values()).map(TaggerMode::code)
-                        .toList() + ", got '" + config.mode() + "'"));
+                "tagrouter.tagger.mode must be one of " + TaggerMode.codes() + ", got '" + config.mode() + "'"));
         Optional<TagGenerator> remote = remote(config.remote());
         if (config.remote().url().isEmpty() && mode != TaggerMode.RULES) {
             LOG.warnf("tagrouter.tagger.mode is %s but tagrouter.tagger.remote.url is not set: every query is tagged"
