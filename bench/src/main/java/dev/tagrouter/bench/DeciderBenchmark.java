@@ -1,6 +1,6 @@
 package dev.tagrouter.bench;
 
-import dev.tagrouter.routing.TagDecider;
+import dev.tagrouter.decision.TagDecider;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,13 +1,13 @@
 package dev.tagrouter.bench;
 
-import dev.tagrouter.routing.CompiledTable;
-import dev.tagrouter.routing.JtokkitTokenCounter;
+import dev.tagrouter.table.CompiledTable;
+import dev.tagrouter.cost.JtokkitTokenCounter;
 import dev.tagrouter.routing.RouteDecision;
 import dev.tagrouter.routing.RouteRequest;
 import dev.tagrouter.routing.Router;
 import dev.tagrouter.routing.RouterSettings;
-import dev.tagrouter.routing.RoutingTable;
-import dev.tagrouter.routing.RoutingTableCodec;
+import dev.tagrouter.table.RoutingTable;
+import dev.tagrouter.table.RoutingTableCodec;
 import dev.tagrouter.tagging.RuleTagger;
 import dev.tagrouter.tagging.TagResult;
 import org.openjdk.jmh.annotations.Benchmark;

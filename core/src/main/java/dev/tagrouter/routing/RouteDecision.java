@@ -1,5 +1,6 @@
 package dev.tagrouter.routing;
 
+import dev.tagrouter.decision.Reason;
 import java.util.List;
 import java.util.Map;
 

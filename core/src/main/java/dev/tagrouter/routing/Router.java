@@ -1,5 +1,14 @@
 package dev.tagrouter.routing;
 
+import dev.tagrouter.table.ModelEntry;
+import dev.tagrouter.table.CompiledTable;
+import dev.tagrouter.decision.DecisionReason;
+import dev.tagrouter.decision.ExplorationPolicy;
+import dev.tagrouter.decision.TagDecider;
+import dev.tagrouter.decision.Reason;
+import dev.tagrouter.cost.CostEstimator;
+import dev.tagrouter.cost.CostEstimate;
+import dev.tagrouter.cost.TokenCounter;
 import dev.tagrouter.tagging.MatchedTag;
 import dev.tagrouter.tagging.ModalTagger;
 import dev.tagrouter.tagging.Tagger;

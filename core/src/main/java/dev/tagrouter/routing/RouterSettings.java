@@ -1,5 +1,6 @@
 package dev.tagrouter.routing;
 
+import dev.tagrouter.decision.ExplorationPolicy;
 import java.util.Objects;
 import java.util.Optional;
 

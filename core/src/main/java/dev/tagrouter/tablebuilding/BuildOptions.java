@@ -1,6 +1,6 @@
 package dev.tagrouter.tablebuilding;
 
-import dev.tagrouter.routing.ScoringParameters;
+import dev.tagrouter.scoring.ScoringParameters;
 
 import java.util.List;
 import java.util.Objects;

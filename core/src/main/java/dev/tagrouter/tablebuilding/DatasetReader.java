@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.tagrouter.routing.Outcome;
+import dev.tagrouter.table.Outcome;
 
 import java.io.BufferedReader;
 import java.io.IOException;

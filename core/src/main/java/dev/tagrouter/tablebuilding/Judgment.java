@@ -1,6 +1,6 @@
 package dev.tagrouter.tablebuilding;
 
-import dev.tagrouter.routing.Outcome;
+import dev.tagrouter.table.Outcome;
 
 /**
  * One judged answer of a model to a prompt, as found in {@code judgments.csv}; exactly one of the three judgment

@@ -1,6 +1,6 @@
 package dev.tagrouter.tablebuilding;
 
-import dev.tagrouter.routing.Outcome;
+import dev.tagrouter.table.Outcome;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package dev.tagrouter.tablebuilding;
 
-import dev.tagrouter.routing.ModelEntry;
-import dev.tagrouter.routing.Outcome;
-import dev.tagrouter.routing.OutcomeCounts;
-import dev.tagrouter.routing.RoutingTable;
-import dev.tagrouter.routing.RoutingTableCodec;
-import dev.tagrouter.routing.TableProvenance;
-import dev.tagrouter.routing.TableTag;
-import dev.tagrouter.routing.TagScorer;
+import dev.tagrouter.table.ModelEntry;
+import dev.tagrouter.table.Outcome;
+import dev.tagrouter.table.OutcomeCounts;
+import dev.tagrouter.table.RoutingTable;
+import dev.tagrouter.table.RoutingTableCodec;
+import dev.tagrouter.table.TableProvenance;
+import dev.tagrouter.table.TableTag;
+import dev.tagrouter.scoring.TagScorer;
 import dev.tagrouter.tagging.TagResult;
 
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.tagrouter.tablebuilding;
 
-import dev.tagrouter.routing.ModelEntry;
-import dev.tagrouter.routing.OutcomeCounts;
-import dev.tagrouter.routing.RoutingTable;
-import dev.tagrouter.routing.RoutingTableCodec;
-import dev.tagrouter.routing.TableTag;
+import dev.tagrouter.table.ModelEntry;
+import dev.tagrouter.table.OutcomeCounts;
+import dev.tagrouter.table.RoutingTable;
+import dev.tagrouter.table.RoutingTableCodec;
+import dev.tagrouter.table.TableTag;
 import dev.tagrouter.testing.KeywordTagger;
 import dev.tagrouter.testing.TinyData;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.tagrouter.testing;
 
-import dev.tagrouter.routing.RoutingTable;
-import dev.tagrouter.routing.ScoringParameters;
+import dev.tagrouter.table.RoutingTable;
+import dev.tagrouter.scoring.ScoringParameters;
 import dev.tagrouter.tablebuilding.BuildOptions;
 import dev.tagrouter.tablebuilding.DatasetReader;
 import dev.tagrouter.tablebuilding.OutcomeMapping;

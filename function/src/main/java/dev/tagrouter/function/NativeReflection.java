@@ -4,14 +4,14 @@ import dev.tagrouter.api.ErrorBody;
 import dev.tagrouter.decisionlog.DecisionLogEntry;
 import dev.tagrouter.remotetagger.ChatCompletionRequest;
 import dev.tagrouter.routing.DecisionTag;
-import dev.tagrouter.routing.ModelEntry;
-import dev.tagrouter.routing.OutcomeCounts;
-import dev.tagrouter.routing.Reason;
+import dev.tagrouter.table.ModelEntry;
+import dev.tagrouter.table.OutcomeCounts;
+import dev.tagrouter.decision.Reason;
 import dev.tagrouter.routing.RouteDecision;
-import dev.tagrouter.routing.RoutingTable;
-import dev.tagrouter.routing.ScoringParameters;
-import dev.tagrouter.routing.TableProvenance;
-import dev.tagrouter.routing.TableTag;
+import dev.tagrouter.table.RoutingTable;
+import dev.tagrouter.scoring.ScoringParameters;
+import dev.tagrouter.table.TableProvenance;
+import dev.tagrouter.table.TableTag;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**

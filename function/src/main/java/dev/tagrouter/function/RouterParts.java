@@ -1,8 +1,8 @@
 package dev.tagrouter.function;
 
-import dev.tagrouter.routing.JtokkitTokenCounter;
-import dev.tagrouter.routing.RoutingTable;
-import dev.tagrouter.routing.TokenCounter;
+import dev.tagrouter.cost.JtokkitTokenCounter;
+import dev.tagrouter.table.RoutingTable;
+import dev.tagrouter.cost.TokenCounter;
 import dev.tagrouter.tagging.RuleTagger;
 import dev.tagrouter.tagging.TagVocabulary;
 

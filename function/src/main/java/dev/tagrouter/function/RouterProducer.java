@@ -1,12 +1,12 @@
 package dev.tagrouter.function;
 
-import dev.tagrouter.routing.CompiledTable;
-import dev.tagrouter.routing.ExplorationPolicy;
-import dev.tagrouter.routing.InvalidTableException;
+import dev.tagrouter.table.CompiledTable;
+import dev.tagrouter.decision.ExplorationPolicy;
+import dev.tagrouter.table.InvalidTableException;
 import dev.tagrouter.routing.RequestLimits;
 import dev.tagrouter.routing.Router;
 import dev.tagrouter.routing.RouterSettings;
-import dev.tagrouter.routing.RoutingTable;
+import dev.tagrouter.table.RoutingTable;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -1,8 +1,8 @@
 package dev.tagrouter.function;
 
-import dev.tagrouter.routing.InvalidTableException;
-import dev.tagrouter.routing.RoutingTable;
-import dev.tagrouter.routing.RoutingTableCodec;
+import dev.tagrouter.table.InvalidTableException;
+import dev.tagrouter.table.RoutingTable;
+import dev.tagrouter.table.RoutingTableCodec;
 
 import java.io.IOException;
 import java.io.InputStream;

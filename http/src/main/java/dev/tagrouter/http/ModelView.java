@@ -1,6 +1,6 @@
 package dev.tagrouter.http;
 
-import dev.tagrouter.routing.ModelEntry;
+import dev.tagrouter.table.ModelEntry;
 
 /** A model of the pool as listed by {@code GET /v1/models}. */
 public record ModelView(String name, double inputUsdPerMTok, double outputUsdPerMTok, int expectedOutputTokens,

@@ -1,7 +1,7 @@
 package dev.tagrouter.http;
 
 import dev.tagrouter.routing.Router;
-import dev.tagrouter.routing.RoutingTable;
+import dev.tagrouter.table.RoutingTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

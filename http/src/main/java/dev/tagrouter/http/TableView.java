@@ -1,9 +1,9 @@
 package dev.tagrouter.http;
 
-import dev.tagrouter.routing.ModelEntry;
-import dev.tagrouter.routing.RoutingTable;
-import dev.tagrouter.routing.ScoringParameters;
-import dev.tagrouter.routing.TableProvenance;
+import dev.tagrouter.table.ModelEntry;
+import dev.tagrouter.table.RoutingTable;
+import dev.tagrouter.scoring.ScoringParameters;
+import dev.tagrouter.table.TableProvenance;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.tagrouter.http;
 
-import dev.tagrouter.routing.RoutingTable;
-import dev.tagrouter.routing.RoutingTableCodec;
-import dev.tagrouter.routing.ScoringParameters;
+import dev.tagrouter.table.RoutingTable;
+import dev.tagrouter.table.RoutingTableCodec;
+import dev.tagrouter.scoring.ScoringParameters;
 import dev.tagrouter.tablebuilding.BuildOptions;
 import dev.tagrouter.tablebuilding.DatasetReader;
 import dev.tagrouter.tablebuilding.OutcomeMapping;

@@ -1,11 +1,11 @@
 package dev.tagrouter.cli;
 
-import dev.tagrouter.routing.ModelEntry;
-import dev.tagrouter.routing.RoutingTable;
-import dev.tagrouter.routing.RoutingTableCodec;
-import dev.tagrouter.routing.ScoreNormalization;
-import dev.tagrouter.routing.ScoringParameters;
-import dev.tagrouter.routing.TagWeighting;
+import dev.tagrouter.table.ModelEntry;
+import dev.tagrouter.table.RoutingTable;
+import dev.tagrouter.table.RoutingTableCodec;
+import dev.tagrouter.scoring.ScoreNormalization;
+import dev.tagrouter.scoring.ScoringParameters;
+import dev.tagrouter.scoring.TagWeighting;
 import dev.tagrouter.tablebuilding.BuildOptions;
 import dev.tagrouter.tablebuilding.DatasetReader;
 import dev.tagrouter.tablebuilding.OutcomeMapping;

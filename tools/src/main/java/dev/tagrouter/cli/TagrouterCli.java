@@ -1,6 +1,6 @@
 package dev.tagrouter.cli;
 
-import dev.tagrouter.routing.InvalidTableException;
+import dev.tagrouter.table.InvalidTableException;
 import dev.tagrouter.tablebuilding.DatasetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

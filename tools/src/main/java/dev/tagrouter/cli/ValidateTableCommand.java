@@ -1,7 +1,7 @@
 package dev.tagrouter.cli;
 
-import dev.tagrouter.routing.RoutingTable;
-import dev.tagrouter.routing.RoutingTableCodec;
+import dev.tagrouter.table.RoutingTable;
+import dev.tagrouter.table.RoutingTableCodec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;

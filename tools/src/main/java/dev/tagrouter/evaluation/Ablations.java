@@ -1,7 +1,7 @@
 package dev.tagrouter.evaluation;
 
-import dev.tagrouter.routing.ScoreNormalization;
-import dev.tagrouter.routing.TagWeighting;
+import dev.tagrouter.scoring.ScoreNormalization;
+import dev.tagrouter.scoring.TagWeighting;
 import dev.tagrouter.tagging.RuleTagger;
 import dev.tagrouter.tagging.TagVocabulary;
 

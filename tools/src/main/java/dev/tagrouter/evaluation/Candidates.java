@@ -1,8 +1,8 @@
 package dev.tagrouter.evaluation;
 
-import dev.tagrouter.routing.CostEstimator;
-import dev.tagrouter.routing.ModelEntry;
-import dev.tagrouter.routing.TagDecider.Candidate;
+import dev.tagrouter.cost.CostEstimator;
+import dev.tagrouter.table.ModelEntry;
+import dev.tagrouter.decision.TagDecider.Candidate;
 
 import java.util.ArrayList;
 import java.util.Comparator;

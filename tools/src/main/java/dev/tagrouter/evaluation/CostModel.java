@@ -1,9 +1,9 @@
 package dev.tagrouter.evaluation;
 
-import dev.tagrouter.routing.CostEstimator;
-import dev.tagrouter.routing.ModelEntry;
-import dev.tagrouter.routing.OutcomeCounts;
-import dev.tagrouter.routing.TokenCounter;
+import dev.tagrouter.cost.CostEstimator;
+import dev.tagrouter.table.ModelEntry;
+import dev.tagrouter.table.OutcomeCounts;
+import dev.tagrouter.cost.TokenCounter;
 import dev.tagrouter.tablebuilding.ModelPrice;
 
 /**

@@ -1,6 +1,6 @@
 package dev.tagrouter.evaluation;
 
-import dev.tagrouter.routing.TagDecider.Candidate;
+import dev.tagrouter.decision.TagDecider.Candidate;
 
 import java.util.List;
 import java.util.function.DoubleConsumer;

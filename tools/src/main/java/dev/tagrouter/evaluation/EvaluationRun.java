@@ -1,6 +1,6 @@
 package dev.tagrouter.evaluation;
 
-import dev.tagrouter.routing.RoutingTable;
+import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.tablebuilding.PreferenceDataset;
 import dev.tagrouter.tablebuilding.PromptTagging;
 import dev.tagrouter.tagging.TagVocabulary;

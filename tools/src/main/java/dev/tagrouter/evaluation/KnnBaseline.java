@@ -1,6 +1,6 @@
 package dev.tagrouter.evaluation;
 
-import dev.tagrouter.routing.ModelEntry;
+import dev.tagrouter.table.ModelEntry;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.tagrouter.evaluation;
 
-import dev.tagrouter.routing.OutcomeCounts;
-import dev.tagrouter.routing.RoutingTable;
-import dev.tagrouter.routing.TableTag;
+import dev.tagrouter.table.OutcomeCounts;
+import dev.tagrouter.table.RoutingTable;
+import dev.tagrouter.table.TableTag;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;

@@ -1,6 +1,6 @@
 package dev.tagrouter.evaluation;
 
-import dev.tagrouter.routing.Outcome;
+import dev.tagrouter.table.Outcome;
 import dev.tagrouter.tablebuilding.DatasetException;
 import dev.tagrouter.tablebuilding.Judgment;
 import dev.tagrouter.tablebuilding.ModelPrice;

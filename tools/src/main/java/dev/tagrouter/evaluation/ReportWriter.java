@@ -1,5 +1,6 @@
 package dev.tagrouter.evaluation;
 
+import dev.tagrouter.decision.TagDecider;
 import dev.tagrouter.tablebuilding.ModelPrice;
 
 import java.util.List;

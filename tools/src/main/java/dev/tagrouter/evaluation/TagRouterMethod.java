@@ -1,7 +1,7 @@
 package dev.tagrouter.evaluation;
 
-import dev.tagrouter.routing.CompiledTable;
-import dev.tagrouter.routing.RoutingTable;
+import dev.tagrouter.table.CompiledTable;
+import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.tablebuilding.BuildOptions;
 import dev.tagrouter.tablebuilding.PreferenceDataset;
 import dev.tagrouter.tablebuilding.TableBuilder;

@@ -1,7 +1,7 @@
 package dev.tagrouter.evaluation;
 
-import dev.tagrouter.routing.TagDecider;
-import dev.tagrouter.routing.TagDecider.Candidate;
+import dev.tagrouter.decision.TagDecider;
+import dev.tagrouter.decision.TagDecider.Candidate;
 
 import java.util.List;
 import java.util.function.DoubleConsumer;

@@ -1,9 +1,9 @@
 package dev.tagrouter.ope;
 
 import dev.tagrouter.decisionlog.DecisionLogEntry;
-import dev.tagrouter.routing.CompiledTable;
-import dev.tagrouter.routing.CostEstimator;
-import dev.tagrouter.routing.TagDecider;
+import dev.tagrouter.table.CompiledTable;
+import dev.tagrouter.cost.CostEstimator;
+import dev.tagrouter.decision.TagDecider;
 
 import java.util.ArrayList;
 import java.util.List;

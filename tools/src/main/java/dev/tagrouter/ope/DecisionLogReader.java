@@ -1,5 +1,6 @@
 package dev.tagrouter.ope;
 
+import dev.tagrouter.table.Outcome;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MappingIterator;

@@ -1,7 +1,7 @@
 package dev.tagrouter.ope;
 
 import dev.tagrouter.decisionlog.DecisionLogEntry;
-import dev.tagrouter.routing.TagDecider;
+import dev.tagrouter.decision.TagDecider;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.tagrouter.evaluation;
 
-import dev.tagrouter.routing.ScoringParameters;
+import dev.tagrouter.scoring.ScoringParameters;
 import dev.tagrouter.tablebuilding.BuildOptions;
 import dev.tagrouter.tablebuilding.DatasetReader;
 import dev.tagrouter.tablebuilding.OutcomeMapping;

@@ -1,4 +1,4 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.decision;
 
 import java.util.ArrayList;
 import java.util.Comparator;

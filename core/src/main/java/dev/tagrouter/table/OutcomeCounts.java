@@ -1,4 +1,4 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.table;
 
 /** Win, tie and loss counts of one model against the reference, over a set of training prompts. */
 public record OutcomeCounts(int wins, int ties, int losses) {

@@ -1,5 +1,6 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.table;
 
+import dev.tagrouter.scoring.TagScorer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

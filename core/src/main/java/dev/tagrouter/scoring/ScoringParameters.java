@@ -1,4 +1,4 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.scoring;
 
 import java.util.Objects;
 

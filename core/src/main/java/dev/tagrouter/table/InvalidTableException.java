@@ -1,4 +1,4 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.table;
 
 /** A routing table that cannot be read or fails validation; the message says what is wrong and where. */
 public class InvalidTableException extends RuntimeException {

@@ -1,5 +1,6 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.table;
 
+import dev.tagrouter.scoring.TagScorer;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;

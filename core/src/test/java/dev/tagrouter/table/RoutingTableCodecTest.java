@@ -1,4 +1,4 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.table;
 
 import dev.tagrouter.testing.TinyData;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.scoring;
 
 /** How much a tag's score counts, as a function of how often the tag was seen in training. */
 public enum TagWeighting {

@@ -1,4 +1,6 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.cost;
+
+import dev.tagrouter.table.ModelEntry;
 
 /**
  * Estimates the price of sending a query to a model: {@code in * price_in + out * price_out}, prices in USD per

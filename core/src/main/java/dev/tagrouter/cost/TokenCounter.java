@@ -1,4 +1,4 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.cost;
 
 /** Counts the tokens a model would be billed for in a text. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.decision;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

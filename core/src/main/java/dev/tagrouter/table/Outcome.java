@@ -1,4 +1,4 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.table;
 
 /** A judged comparison of a model's answer with the reference answer. */
 public enum Outcome {

@@ -1,5 +1,6 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.scoring;
 
+import dev.tagrouter.table.OutcomeCounts;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.table;
 
 import java.io.IOException;
 import java.nio.file.Files;

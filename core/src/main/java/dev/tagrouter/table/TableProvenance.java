@@ -1,4 +1,4 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.table;
 
 /**
  * Where a routing table came from, so that a decision can be traced back to data and settings.

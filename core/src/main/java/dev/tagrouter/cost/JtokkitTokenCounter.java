@@ -1,4 +1,4 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.cost;
 
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;

@@ -1,4 +1,6 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.scoring;
+
+import dev.tagrouter.table.OutcomeCounts;
 
 /**
  * TagScorer of TagRouter (Chen et al., ACL 2025, section 3 "TagScorer"):

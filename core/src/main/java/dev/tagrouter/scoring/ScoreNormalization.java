@@ -1,4 +1,4 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.scoring;
 
 /** Whether a tag's score uses raw outcome counts (the paper) or counts divided by the tag's frequency. */
 public enum ScoreNormalization {

@@ -1,6 +1,6 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.decision;
 
-import dev.tagrouter.routing.TagDecider.Candidate;
+import dev.tagrouter.decision.TagDecider.Candidate;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.tagrouter.routing;
+package dev.tagrouter.decision;
 
 /** Machine-readable reason of a routing decision. */
 public enum DecisionReason {
