@@ -1,6 +1,7 @@
 package dev.tagrouter.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.routing.ChatMessage;
 import dev.tagrouter.routing.ErrorCode;
 import dev.tagrouter.routing.RouteException;
@@ -45,7 +46,7 @@ public final class RouteRequestParser {
                 names(body, "candidates"),
                 names(body, "exclude"),
                 number(body, "maxCostUsd"),
-                number(body, "costPreference"),
+                costPreference(body),
                 text(body, "sessionId"),
                 text(body, "requestId"),
                 taggerMode(body));
@@ -69,6 +70,31 @@ public final class RouteRequestParser {
         }
         return TaggerMode.of(code).orElseThrow(() -> new RouteException(ErrorCode.INVALID_FIELD,
                 "Field 'tagger' must be one of " + TaggerMode.codes() + ", got '" + abbreviate(code) + "'."));
+    }
+
+    // A preset name or a number; a name this table lacks is refused by the router, which knows the table.
+    private static CostPreference costPreference(JsonNode body) {
+        JsonNode node = body.get("costPreference");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            String name = node.textValue().strip();
+            if (name.isEmpty() || name.length() > 64) {
+                throw new RouteException(ErrorCode.INVALID_COST_PREFERENCE, "Field 'costPreference' must be a"
+                        + " preset name such as 'quality' or a number.");
+            }
+            return CostPreference.preset(name.toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!node.isNumber()) {
+            throw wrongType("costPreference", "a preset name or a number", node);
+        }
+        double value = node.doubleValue();
+        if (!Double.isFinite(value) || Math.abs(value) > CostPreference.MAX_ABS) {
+            throw new RouteException(ErrorCode.INVALID_COST_PREFERENCE, "Field 'costPreference' must be a finite"
+                    + " number within +-" + CostPreference.MAX_ABS + ", got " + value + ".");
+        }
+        return CostPreference.of(value);
     }
 
     private static Double number(JsonNode body, String field) {

@@ -2,16 +2,16 @@ package dev.tagrouter.decision;
 
 /** Machine-readable reason of a routing decision. */
 public enum DecisionReason {
-    /** The chosen model has the highest summed tag score (ties go to the cheaper model). */
+    /** The chosen model has the best estimate (ties go to the cheaper model). */
     TOP_SCORE,
-    /** A cheaper model scored lower than the best, but by less than the cost threshold theta allows. */
-    CHEAPER_WITHIN_THETA,
-    /** A positive theta asked for a margin the cheaper top-scoring model did not reach, so a costlier one won. */
-    PREMIUM_OVER_THETA,
+    /** A cheaper model has a lower estimate than the best, but the cost preference trades the difference for cost. */
+    CHEAPER_WITHIN_PREFERENCE,
+    /** A positive cost preference asked for a margin the cheaper model did not reach, so a costlier one won. */
+    PREMIUM_OVER_PREFERENCE,
     /** Only one model was eligible. */
     ONLY_CANDIDATE,
-    /** The query carries no tag the table knows; the default model (or the best model overall) was used. */
+    /** The query carries no tag the table knows: the rule decided on the models' overall accept rates. */
     NO_KNOWN_TAG,
-    /** Exploration is on and drew another model than the decider's choice, with the logged probability. */
+    /** Exploration is on and drew another model than the rule's choice, with the logged probability. */
     EXPLORATION
 }

@@ -9,13 +9,13 @@ import java.util.SplittableRandom;
 /**
  * A stochastic decision rule for collecting off-policy data (issue "Evolve safely"; logging policy of the
  * IntIPW note): every eligible model keeps at least {@code floor} probability, the rest follows a softmax with
- * temperature {@code temperature} over the summed tag scores, in which the decider's own choice is lifted to the
+ * temperature {@code temperature} over the candidates' estimates, in which the decider's own choice is lifted to the
  * best score so that a small temperature and a zero floor give back the deterministic decider.
  * {@code p_i = floor + (1 - n * floor) * exp(u_i / T) / sum_j exp(u_j / T)}, {@code u_i = S_i} except
- * {@code u_chosen = max_j S_j}. A query without a known tag has equal scores and so is explored uniformly: the
- * table knows nothing about it. The draw is seeded by the request id, so a logged decision can be replayed.
+ * {@code u_chosen = max_j S_j}. A query without a known tag is explored around the models' overall rates. The draw
+ * is seeded by the request id, so a logged decision can be replayed.
  *
- * @param temperature softmax temperature in score units, > 0
+ * @param temperature softmax temperature in the estimates' units (accept-rate points on a calibrated table), > 0
  * @param floor       minimum probability of every eligible model, in [0, 0.5]; capped at 1/n
  * @param salt        mixed into every request's seed, so that two deployments do not explore alike
  */
@@ -32,16 +32,16 @@ public record ExplorationPolicy(double temperature, double floor, long salt) {
     }
 
     /** The probability of each candidate, in the candidates' order; sums to 1. */
-    public double[] probabilities(List<TagDecider.Candidate> candidates, TagDecider.Candidate chosen) {
+    public double[] probabilities(List<Candidate> candidates, Candidate chosen) {
         int n = candidates.size();
         double best = Double.NEGATIVE_INFINITY;
-        for (TagDecider.Candidate c : candidates) {
+        for (Candidate c : candidates) {
             best = Math.max(best, c.score());
         }
         double[] p = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            TagDecider.Candidate c = candidates.get(i);
+            Candidate c = candidates.get(i);
             double u = c.equals(chosen) ? best : c.score();
             p[i] = Math.exp((u - best) / temperature); // shifted by the best score: no overflow
             sum += p[i];

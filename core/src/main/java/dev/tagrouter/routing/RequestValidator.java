@@ -48,11 +48,6 @@ final class RequestValidator {
             throw new RouteException(ErrorCode.INVALID_MAX_COST, "Field 'maxCostUsd' must be a finite number >= 0,"
                     + " got " + maxCost + ".");
         }
-        Double theta = request.costPreference();
-        if (theta != null && (!Double.isFinite(theta) || Math.abs(theta) > settings.maxAbsTheta())) {
-            throw new RouteException(ErrorCode.INVALID_COST_PREFERENCE, "Field 'costPreference' must be a finite"
-                    + " number within +-" + settings.maxAbsTheta() + ", got " + theta + ".");
-        }
     }
 
     private void requireModels(String field, List<String> models) {

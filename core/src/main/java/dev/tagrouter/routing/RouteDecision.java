@@ -15,7 +15,10 @@ import java.util.Map;
  * @param tagger               which tagger produced the tags: {@code rules}, {@code remote} or {@code hybrid}
  * @param unmatchedTags        the remote tagger's tags that matched no vocabulary tag
  * @param fallbackReason       why the rules tagged a query the remote tagger was asked for; null otherwise
- * @param scores               summed tag score of every eligible model, cheapest first
+ * @param acceptRates          the estimated accept rate of every eligible model, cheapest first (with a table scored
+ *                             the paper's way, its summed tag scores): the values the decision rule compared
+ * @param costPreference       the decision rule's knob this request was decided with
+ * @param preset               the preset that knob came from, or null when a number was given
  * @param probabilities        probability with which each eligible model was chosen: 1 for the chosen model unless
  *                             exploration is on
  * @param reason               why this model
@@ -26,7 +29,8 @@ import java.util.Map;
  */
 public record RouteDecision(String model, double estimatedCostUsd, int inputTokens, int expectedOutputTokens,
                             List<DecisionTag> tags, String tagger, List<String> unmatchedTags,
-                            String fallbackReason, Map<String, Double> scores,
+                            String fallbackReason, Map<String, Double> acceptRates,
+                            double costPreference, String preset,
                             Map<String, Double> probabilities, Reason reason, String tableVersion, String sessionId,
                             String requestId, long decisionMicros) {
 }

@@ -1,5 +1,6 @@
 package dev.tagrouter.routing;
 
+import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.tagging.TaggerMode;
 
 import java.util.List;
@@ -12,13 +13,14 @@ import java.util.List;
  * @param candidates     allow-list of models; empty means the whole pool
  * @param exclude        models never to choose
  * @param maxCostUsd     models whose estimated cost exceeds this are not eligible; null means no cap
- * @param costPreference theta of the decider for this request; null means the configured default
+ * @param costPreference the cost/quality trade-off for this request (a preset name or a number); null means the
+ *                       configured default, else the table's
  * @param sessionId      the caller's conversation id, echoed for correlation
  * @param requestId      the caller's id of this request (joins outcomes to decision logs; seeds exploration)
  * @param tagger         tagger mode for this request; null means the configured mode
  */
 public record RouteRequest(String query, List<ChatMessage> messages, List<String> candidates, List<String> exclude,
-                           Double maxCostUsd, Double costPreference, String sessionId,
+                           Double maxCostUsd, CostPreference costPreference, String sessionId,
                            String requestId, TaggerMode tagger) {
 
     public RouteRequest {

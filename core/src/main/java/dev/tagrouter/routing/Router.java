@@ -1,14 +1,17 @@
 package dev.tagrouter.routing;
 
-import dev.tagrouter.table.ModelEntry;
-import dev.tagrouter.table.CompiledTable;
-import dev.tagrouter.decision.DecisionReason;
-import dev.tagrouter.decision.ExplorationPolicy;
-import dev.tagrouter.decision.TagDecider;
-import dev.tagrouter.decision.Reason;
-import dev.tagrouter.cost.CostEstimator;
 import dev.tagrouter.cost.CostEstimate;
+import dev.tagrouter.cost.CostEstimator;
 import dev.tagrouter.cost.TokenCounter;
+import dev.tagrouter.decision.Candidate;
+import dev.tagrouter.decision.Choice;
+import dev.tagrouter.decision.CostPreference;
+import dev.tagrouter.decision.DecisionReason;
+import dev.tagrouter.decision.Reason;
+import dev.tagrouter.decision.RoutingPolicy;
+import dev.tagrouter.table.CompiledTable;
+import dev.tagrouter.table.DecisionSettings;
+import dev.tagrouter.table.ModelEntry;
 import dev.tagrouter.tagging.MatchedTag;
 import dev.tagrouter.tagging.ModalTagger;
 import dev.tagrouter.tagging.Tagger;
@@ -22,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
-/** Routes one request: tags the query, sums the table's scores per eligible model, decides, prices the call. */
+/** Routes one request: validate, tag, price the eligible models, let the routing policy decide, explain. */
 public final class Router {
 
     private final CompiledTable table;
@@ -31,9 +34,9 @@ public final class Router {
     private final RouterSettings settings;
     private final LongSupplier nanoTime;
     private final RequestValidator validator;
+    private final RoutingPolicy policy;
     private final CostEstimator costs = new CostEstimator();
-    private final TagDecider decider = new TagDecider();
-    private final int defaultModel;
+    private final CostPreference defaultPreference;
 
     /** A router with one tagger only (tests, tools); requests for the remote tagger fall back to it. */
     public Router(CompiledTable table, Tagger tagger, TokenCounter tokens, RouterSettings settings,
@@ -49,36 +52,39 @@ public final class Router {
         this.settings = settings;
         this.nanoTime = nanoTime;
         this.validator = new RequestValidator(settings);
-        String name = settings.defaultModel().orElse(table.table().defaultModel());
-        this.defaultModel = table.modelIndex(name);
-        if (defaultModel < 0) {
-            throw new IllegalArgumentException("default model '" + name + "' is not in the routing table's pool "
-                    + poolNames());
-        }
+        this.policy = RoutingPolicy.of(table, settings.exploration());
+        this.defaultPreference = defaultPreference(settings, table.table().decision());
     }
 
     public CompiledTable table() {
         return table;
     }
 
+    /** The routing policy this router serves. */
+    public RoutingPolicy policy() {
+        return policy;
+    }
+
     public RouteDecision route(RouteRequest request) {
         long start = nanoTime.getAsLong();
         validator.validate(request);
+        CostPreference preference = request.costPreference() != null ? request.costPreference() : defaultPreference;
+        double knob = resolve(preference, request.costPreference() != null);
         boolean[] eligible = eligibleModels(request);
         Tagging tagging = tagger.tag(request.query(), request.tagger());
         int inputTokens = countInputTokens(request);
 
         List<DecisionTag> tags = new ArrayList<>(tagging.tags().size());
-        List<Integer> knownTags = new ArrayList<>(tagging.tags().size());
+        List<String> names = new ArrayList<>(tagging.tags().size());
         for (MatchedTag tag : tagging.tags()) {
-            int index = table.tagIndex(tag.tag());
-            tags.add(new DecisionTag(tag.tag(), tag.match(), index >= 0));
-            if (index >= 0) {
-                knownTags.add(index);
-            }
+            tags.add(new DecisionTag(tag.tag(), tag.match(), table.tagIndex(tag.tag()) >= 0));
+            names.add(tag.tag());
         }
+        int[] knownTags = table.knownTags(names);
 
-        List<TagDecider.Candidate> candidates = new ArrayList<>();
+        int[] models = new int[table.modelCount()];
+        double[] modelCosts = new double[table.modelCount()];
+        int n = 0;
         double cheapestRejected = Double.POSITIVE_INFINITY;
         for (int m = 0; m < table.modelCount(); m++) {
             if (!eligible[m]) {
@@ -89,72 +95,55 @@ public final class Router {
                 cheapestRejected = Math.min(cheapestRejected, cost);
                 continue;
             }
-            double score = 0;
-            for (int t : knownTags) {
-                score += table.score(t, m);
-            }
-            candidates.add(new TagDecider.Candidate(table.model(m).name(), score, cost));
+            models[n] = m;
+            modelCosts[n++] = cost;
         }
-        if (candidates.isEmpty()) {
+        if (n == 0) {
             throw noEligibleModel(request, cheapestRejected);
         }
+        RoutingPolicy.Decision decision = policy.decide(knownTags, java.util.Arrays.copyOf(models, n),
+                java.util.Arrays.copyOf(modelCosts, n), knob, request.requestId());
 
-        TagDecider.Candidate chosen;
-        Reason reason;
-        if (knownTags.isEmpty()) {
-            chosen = fallbackModel(candidates);
-            reason = new Reason(DecisionReason.NO_KNOWN_TAG, tagging.tags().isEmpty()
-                    ? "The query carries no tag; routed to the default model " + chosen.model() + "."
-                    : "None of the query's tags is in the routing table; routed to the default model "
-                    + chosen.model() + ".");
-        } else {
-            double theta = request.costPreference() != null ? request.costPreference() : settings.defaultTheta();
-            TagDecider.Choice choice = decider.decide(candidates, theta);
-            chosen = choice.chosen();
-            reason = new Reason(choice.reason(), explain(choice, theta, knownTags.size()));
+        Reason reason = explain(decision.choice(), knob, knownTags.length, tagging.tags().isEmpty());
+        if (decision.explored()) {
+            reason = new Reason(DecisionReason.EXPLORATION, "Exploration drew " + decision.served().model()
+                    + " (probability " + format(decision.probabilities()[decision.byCost().indexOf(decision.served())])
+                    + ") instead of " + decision.choice().chosen().model() + ": " + reason.message());
         }
 
-        candidates.sort(TagDecider.CHEAPEST_FIRST);
-        double[] probabilities = oneHot(candidates, chosen);
-        if (settings.exploration().isPresent()) {
-            ExplorationPolicy policy = settings.exploration().get();
-            probabilities = policy.probabilities(candidates, chosen);
-            TagDecider.Candidate drawn = candidates.get(policy.sample(probabilities, requestId(request)));
-            if (!drawn.equals(chosen)) {
-                reason = new Reason(DecisionReason.EXPLORATION, "Exploration drew " + drawn.model()
-                        + " (probability " + format(probabilities[candidates.indexOf(drawn)]) + ") instead of "
-                        + chosen.model() + ": " + reason.message());
-                chosen = drawn;
-            }
-        }
-
-        ModelEntry model = table.model(table.modelIndex(chosen.model()));
+        ModelEntry model = table.model(table.modelIndex(decision.served().model()));
         CostEstimate cost = costs.estimate(model, inputTokens);
-        Map<String, Double> scores = new LinkedHashMap<>();
+        Map<String, Double> values = new LinkedHashMap<>();
         Map<String, Double> chances = new LinkedHashMap<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            scores.put(candidates.get(i).model(), candidates.get(i).score());
-            chances.put(candidates.get(i).model(), probabilities[i]);
+        for (int i = 0; i < decision.byCost().size(); i++) {
+            values.put(decision.byCost().get(i).model(), decision.byCost().get(i).score());
+            chances.put(decision.byCost().get(i).model(), decision.probabilities()[i]);
         }
         long micros = (nanoTime.getAsLong() - start) / 1_000;
         return new RouteDecision(model.name(), cost.usd(), cost.inputTokens(), cost.outputTokens(), List.copyOf(tags),
                 tagging.tagger(), tagging.unmatched(), tagging.fallback() == null ? null : tagging.fallback().code(),
-                Collections.unmodifiableMap(scores), Collections.unmodifiableMap(chances), reason,
-                table.table().version(), request.sessionId(), request.requestId(), micros);
+                Collections.unmodifiableMap(values), knob, preference.preset(), Collections.unmodifiableMap(chances),
+                reason, table.table().version(), request.sessionId(), request.requestId(), micros);
     }
 
-    private static double[] oneHot(List<TagDecider.Candidate> candidates, TagDecider.Candidate chosen) {
-        double[] p = new double[candidates.size()];
-        p[candidates.indexOf(chosen)] = 1;
-        return p;
+    // The configured preference, else the table's default preset, else 0: the best estimate.
+    private static CostPreference defaultPreference(RouterSettings settings, DecisionSettings decision) {
+        CostPreference preference = settings.costPreference().orElseGet(() -> decision.defaultPreset() == null
+                ? CostPreference.of(0) : CostPreference.preset(decision.defaultPreset()));
+        preference.resolve(decision); // a configured preset this table lacks stops the start
+        return preference;
     }
 
-    private static String requestId(RouteRequest request) {
-        if (request.requestId() == null) {
-            throw new IllegalStateException("exploration needs a request id to seed the draw; the caller's edge"
-                    + " must give every request one");
+    private double resolve(CostPreference preference, boolean fromRequest) {
+        try {
+            return preference.resolve(table.table().decision());
+        } catch (IllegalArgumentException e) {
+            if (!fromRequest) {
+                throw e;
+            }
+            throw new RouteException(ErrorCode.INVALID_COST_PREFERENCE, "Field 'costPreference': "
+                    + e.getMessage() + ".");
         }
-        return request.requestId();
     }
 
     private boolean[] eligibleModels(RouteRequest request) {
@@ -188,33 +177,26 @@ public final class Router {
         return count;
     }
 
-    private TagDecider.Candidate fallbackModel(List<TagDecider.Candidate> candidates) {
-        String preferred = table.model(defaultModel).name();
-        TagDecider.Candidate best = null;
-        for (TagDecider.Candidate c : candidates) {
-            if (c.model().equals(preferred)) {
-                return c;
-            }
-            if (best == null || table.priorScore(table.modelIndex(c.model()))
-                    > table.priorScore(table.modelIndex(best.model()))) {
-                best = c;
-            }
+    private Reason explain(Choice choice, double knob, int knownTags, boolean untagged) {
+        Candidate chosen = choice.chosen();
+        String basis = knownTags == 0
+                ? (untagged ? "the query carries no tag, so on the models' overall accept rates"
+                : "no tag of the query is in the table, so on the models' overall accept rates")
+                : "over " + knownTags + (knownTags == 1 ? " known tag" : " known tags");
+        if (knownTags == 0 && choice.reason() != DecisionReason.ONLY_CANDIDATE) {
+            return new Reason(DecisionReason.NO_KNOWN_TAG, chosen.model() + " was chosen " + basis
+                    + " (cost preference " + format(knob) + ").");
         }
-        return best;
-    }
-
-    private static String explain(TagDecider.Choice choice, double theta, int knownTags) {
-        String scores = knownTags + (knownTags == 1 ? " known tag" : " known tags");
-        return switch (choice.reason()) {
-            case TOP_SCORE -> choice.chosen().model() + " has the highest summed score over " + scores + ".";
-            case ONLY_CANDIDATE -> choice.chosen().model() + " is the only eligible model.";
-            case CHEAPER_WITHIN_THETA -> choice.chosen().model() + " is cheaper and scores "
-                    + format(choice.topScoring().score() - choice.chosen().score()) + " below "
-                    + choice.topScoring().model() + ", within theta " + format(theta) + ".";
-            case PREMIUM_OVER_THETA -> choice.chosen().model() + " costs more, but no cheaper model beat it by theta "
-                    + format(theta) + " over " + scores + ".";
-            case NO_KNOWN_TAG, EXPLORATION -> throw new IllegalStateException("the decider never returns " + choice.reason());
-        };
+        return new Reason(choice.reason(), switch (choice.reason()) {
+            case TOP_SCORE -> chosen.model() + " has the best estimate " + basis + ".";
+            case ONLY_CANDIDATE -> chosen.model() + " is the only eligible model.";
+            case CHEAPER_WITHIN_PREFERENCE -> chosen.model() + " is cheaper; its estimate is "
+                    + format(choice.topScoring().score() - chosen.score()) + " below " + choice.topScoring().model()
+                    + "'s " + basis + ", a trade cost preference " + format(knob) + " accepts.";
+            case PREMIUM_OVER_PREFERENCE -> chosen.model() + " costs more, but no cheaper model beat it by the margin"
+                    + " cost preference " + format(knob) + " asks " + basis + ".";
+            case NO_KNOWN_TAG, EXPLORATION -> throw new IllegalStateException("rules never return " + choice.reason());
+        });
     }
 
     private RouteException noEligibleModel(RouteRequest request, double cheapestRejected) {

@@ -1,40 +1,52 @@
 package dev.tagrouter.table;
 
+import dev.tagrouter.scoring.AcceptEstimator;
+import dev.tagrouter.scoring.ScoringMethod;
 import dev.tagrouter.scoring.TagScorer;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A routing table indexed for the hot path: tag and model names to positions, scores in a dense matrix. */
+/**
+ * A routing table indexed for the hot path: tag and model names to positions, and per (tag, model) the value the
+ * table's scoring method derives from the counts (a shrunk accept rate, or the paper's tag score) in a dense matrix.
+ * {@link #scores} is the one place where a query's known tags become per-model values.
+ */
 public final class CompiledTable {
 
     private final RoutingTable table;
     private final Map<String, Integer> tagIndex;
     private final Map<String, Integer> modelIndex;
-    private final double[][] scores;
-    private final double[] priorScores;
+    private final double[][] tagValues;
+    private final double[] priors;
+    private final AcceptEstimator estimator;
+    private final boolean paperSum;
 
     private CompiledTable(RoutingTable table) {
         this.table = table;
         List<ModelEntry> models = table.models();
+        paperSum = table.scoring().method() == ScoringMethod.PAPER_SUM;
+        estimator = new AcceptEstimator(table.scoring().priorStrength(), table.scoring().combination());
+        TagScorer scorer = new TagScorer(table.scoring());
         modelIndex = new HashMap<>();
+        priors = new double[models.size()];
+        int prompts = table.provenance() == null ? 0 : table.provenance().prompts();
         for (int m = 0; m < models.size(); m++) {
-            modelIndex.put(models.get(m).name(), m);
+            ModelEntry model = models.get(m);
+            modelIndex.put(model.name(), m);
+            priors[m] = paperSum ? scorer.score(model.overall(), Math.max(prompts, model.overall().total()))
+                    : AcceptEstimator.prior(model.overall());
         }
         tagIndex = new HashMap<>();
-        scores = new double[table.tags().size()][models.size()];
+        tagValues = new double[table.tags().size()][models.size()];
         for (int t = 0; t < table.tags().size(); t++) {
             TableTag tag = table.tags().get(t);
             tagIndex.put(tag.name(), t);
-            for (Map.Entry<String, Double> e : tag.scores().entrySet()) {
-                scores[t][modelIndex.get(e.getKey())] = e.getValue();
+            for (int m = 0; m < models.size(); m++) {
+                OutcomeCounts counts = tag.outcomes().getOrDefault(models.get(m).name(), OutcomeCounts.ZERO);
+                tagValues[t][m] = paperSum ? scorer.score(counts, tag.count()) : estimator.tagRate(counts, priors[m]);
             }
-        }
-        TagScorer scorer = new TagScorer(table.scoring());
-        int prompts = table.provenance() == null ? 0 : table.provenance().prompts();
-        priorScores = new double[models.size()];
-        for (int m = 0; m < models.size(); m++) {
-            priorScores[m] = scorer.score(models.get(m).overall(), Math.max(prompts, models.get(m).overall().total()));
         }
     }
 
@@ -66,12 +78,58 @@ public final class CompiledTable {
         return table.models().get(index);
     }
 
-    public double score(int tag, int model) {
-        return scores[tag][model];
+    /** The value of one (tag, model) cell: a shrunk accept rate, or the paper's tag score. */
+    public double tagValue(int tag, int model) {
+        return tagValues[tag][model];
     }
 
-    /** The model's score over all training prompts, used to rank models when no tag is known. */
-    public double priorScore(int model) {
-        return priorScores[model];
+    /** The model's value without any known tag: its overall accept rate, or the paper's score over all prompts. */
+    public double prior(int model) {
+        return priors[model];
+    }
+
+    /**
+     * The query's value for a model given the positions of its known tags: the calibrated accept-rate estimate, or
+     * with a paper-sum table the summed tag scores (the prior when no tag is known, so one rule serves both cases).
+     */
+    public double score(int model, int[] knownTags) {
+        int n = knownTags.length;
+        if (n == 0) {
+            return priors[model];
+        }
+        if (paperSum) {
+            double sum = 0;
+            for (int t : knownTags) {
+                sum += tagValues[t][model];
+            }
+            return sum;
+        }
+        double[] rates = new double[n];
+        for (int i = 0; i < n; i++) {
+            rates[i] = tagValues[knownTags[i]][model];
+        }
+        return estimator.combine(priors[model], rates, n);
+    }
+
+    /** Positions of the known tags among these tag names, in order, each once. */
+    public int[] knownTags(List<String> tags) {
+        int[] known = new int[tags.size()];
+        int n = 0;
+        for (String tag : tags) {
+            int t = tagIndex(tag);
+            if (t >= 0 && !contains(known, n, t)) {
+                known[n++] = t;
+            }
+        }
+        return java.util.Arrays.copyOf(known, n);
+    }
+
+    private static boolean contains(int[] values, int n, int value) {
+        for (int i = 0; i < n; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -15,10 +15,15 @@ public record OutcomeCounts(int wins, int ties, int losses) {
         return wins + ties + losses;
     }
 
+    /** Prompts whose answer was accepted: wins and ties. */
+    public int accepted() {
+        return wins + ties;
+    }
+
     /** Share of prompts whose answer was accepted (win or tie); 0 when there are none. */
     public double acceptRate() {
         int n = total();
-        return n == 0 ? 0 : (wins + ties) / (double) n;
+        return n == 0 ? 0 : accepted() / (double) n;
     }
 
     public OutcomeCounts plus(Outcome outcome) {

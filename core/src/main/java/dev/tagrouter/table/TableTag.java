@@ -6,16 +6,14 @@ import java.util.Objects;
 
 /**
  * One canonical tag of a routing table: its aliases, how many training prompts carried it, and per model the
- * outcome counts on those prompts and the resulting score.
+ * outcome counts on those prompts (the values a query gets are computed from them when the table is compiled).
  */
-public record TableTag(String name, List<String> aliases, int count, Map<String, OutcomeCounts> outcomes,
-                       Map<String, Double> scores) {
+public record TableTag(String name, List<String> aliases, int count, Map<String, OutcomeCounts> outcomes) {
 
     public TableTag {
         Objects.requireNonNull(name, "name");
         aliases = List.copyOf(aliases);
         outcomes = Map.copyOf(outcomes);
-        scores = Map.copyOf(scores);
         if (count < 0) {
             throw new IllegalArgumentException("tag " + name + ": count must be >= 0, got " + count);
         }

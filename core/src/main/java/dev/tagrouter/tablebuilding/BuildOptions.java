@@ -1,6 +1,7 @@
 package dev.tagrouter.tablebuilding;
 
 import dev.tagrouter.scoring.ScoringParameters;
+import dev.tagrouter.table.DecisionRuleName;
 
 import java.util.List;
 import java.util.Objects;
@@ -11,18 +12,23 @@ import java.util.Objects;
  * @param version             version label written into the table
  * @param pool                the models of the table, all priced in {@code models.csv}
  * @param mapping             judgment to win/tie/loss
- * @param scoring             TagScorer parameters
+ * @param scoring             how outcomes become per-model values; its prior strength is a starting point when
+ *                            {@code choosePriorStrength} is set
+ * @param rule                the decision rule the table is served with
  * @param minTagCount         tags carried by fewer training prompts are left out (the paper drops tags seen < 5 times)
  * @param maxTagShare         tags carried by a larger share of the training prompts are left out: like stop words they
  *                            say nothing about what sets a query apart, yet their large counts would swamp the sum
  * @param charsPerToken       converts the dataset's answer lengths in characters to expected output tokens
  * @param defaultOutputTokens expected output tokens of a model whose answers have no length in the data
+ * @param choosePriorStrength choose the calibrated scoring's prior strength by cross-validated log-loss
  */
 public record BuildOptions(String version, List<String> pool, OutcomeMapping mapping, ScoringParameters scoring,
-                           int minTagCount, double maxTagShare, double charsPerToken, int defaultOutputTokens) {
+                           DecisionRuleName rule, int minTagCount, double maxTagShare, double charsPerToken,
+                           int defaultOutputTokens, boolean choosePriorStrength) {
 
     public static final int DEFAULT_MIN_TAG_COUNT = 5;
-    public static final double DEFAULT_MAX_TAG_SHARE = 0.5;
+    public static final double DEFAULT_MAX_TAG_SHARE = 1.0;
+    public static final DecisionRuleName DEFAULT_RULE = DecisionRuleName.UTILITY;
     public static final double DEFAULT_CHARS_PER_TOKEN = 4.0;
     public static final int DEFAULT_OUTPUT_TOKENS = 400;
 
@@ -30,6 +36,7 @@ public record BuildOptions(String version, List<String> pool, OutcomeMapping map
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(mapping, "mapping");
         Objects.requireNonNull(scoring, "scoring");
+        Objects.requireNonNull(rule, "rule");
         pool = List.copyOf(pool);
         if (pool.isEmpty()) {
             throw new IllegalArgumentException("pool must name at least one model");
@@ -51,8 +58,25 @@ public record BuildOptions(String version, List<String> pool, OutcomeMapping map
         }
     }
 
+    /** Options with the default rule and a fixed prior strength: tests and single folds. */
+    public BuildOptions(String version, List<String> pool, OutcomeMapping mapping, ScoringParameters scoring,
+                        int minTagCount, double maxTagShare, double charsPerToken, int defaultOutputTokens) {
+        this(version, pool, mapping, scoring, DEFAULT_RULE, minTagCount, maxTagShare, charsPerToken,
+                defaultOutputTokens, false);
+    }
+
     public BuildOptions withScoring(ScoringParameters newScoring) {
-        return new BuildOptions(version, pool, mapping, newScoring, minTagCount, maxTagShare, charsPerToken,
-                defaultOutputTokens);
+        return new BuildOptions(version, pool, mapping, newScoring, rule, minTagCount, maxTagShare, charsPerToken,
+                defaultOutputTokens, choosePriorStrength);
+    }
+
+    public BuildOptions withVersion(String newVersion) {
+        return new BuildOptions(newVersion, pool, mapping, scoring, rule, minTagCount, maxTagShare, charsPerToken,
+                defaultOutputTokens, choosePriorStrength);
+    }
+
+    public BuildOptions withChosenPriorStrength(boolean choose) {
+        return new BuildOptions(version, pool, mapping, scoring, rule, minTagCount, maxTagShare, charsPerToken,
+                defaultOutputTokens, choose);
     }
 }

@@ -1,5 +1,8 @@
 package dev.tagrouter.tablebuilding;
 
+import dev.tagrouter.scoring.ScoringMethod;
+import dev.tagrouter.scoring.ScoringParameters;
+import dev.tagrouter.table.DecisionSettings;
 import dev.tagrouter.table.ModelEntry;
 import dev.tagrouter.table.Outcome;
 import dev.tagrouter.table.OutcomeCounts;
@@ -7,7 +10,6 @@ import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.table.RoutingTableCodec;
 import dev.tagrouter.table.TableProvenance;
 import dev.tagrouter.table.TableTag;
-import dev.tagrouter.scoring.TagScorer;
 import dev.tagrouter.tagging.TagResult;
 
 import java.util.ArrayList;
@@ -20,9 +22,15 @@ import java.util.TreeMap;
 
 /**
  * Builds a routing table (TagRouter's offline phase, section 3): tags every training prompt, counts each pool
- * model's wins, ties and losses per tag, and scores them with the {@link TagScorer}.
+ * model's wins, ties and losses per tag and overall, and, for calibrated scoring, chooses the prior strength by
+ * cross-validation ({@link PriorStrengthSelector}). The cost/accept curve and presets are added by the caller,
+ * which cross-validates the whole policy.
  */
 public final class TableBuilder {
+
+    /** A training prompt reduced to what the counts need: its tags and each pool model's outcome (or null). */
+    record Example(List<String> tags, Outcome[] outcomes) {
+    }
 
     /**
      * Builds a table from already tagged prompts, so that evaluation folds can tag a dataset once.
@@ -42,14 +50,9 @@ public final class TableBuilder {
             }
         }
         int models = pool.size();
-        OutcomeCounts[] overall = new OutcomeCounts[models];
-        java.util.Arrays.fill(overall, OutcomeCounts.ZERO);
         long[] outputChars = new long[models];
         int[] answersWithLength = new int[models];
-        Map<String, OutcomeCounts[]> perTag = new TreeMap<>();
-        Map<String, Integer> tagCounts = new HashMap<>();
-        int usedPrompts = 0;
-
+        List<Example> examples = new ArrayList<>();
         for (Prompt prompt : data.prompts()) {
             Map<String, Judgment> judged = data.judgments().getOrDefault(prompt.id(), Map.of());
             Outcome[] outcomes = new Outcome[models];
@@ -62,7 +65,6 @@ public final class TableBuilder {
                 Optional<Outcome> outcome = options.mapping().outcome(j, judged);
                 if (outcome.isPresent()) {
                     outcomes[m] = outcome.get();
-                    overall[m] = overall[m].plus(outcome.get());
                     any = true;
                 }
                 if (j.outputChars() >= 0) {
@@ -70,66 +72,79 @@ public final class TableBuilder {
                     answersWithLength[m]++;
                 }
             }
-            if (!any) {
-                continue;
-            }
-            usedPrompts++;
-            TagResult tags = tagsByPrompt.getOrDefault(prompt.id(), TagResult.empty());
-            for (String tag : new LinkedHashSet<>(tags.names())) {
-                tagCounts.merge(tag, 1, Integer::sum);
-                OutcomeCounts[] counts = perTag.computeIfAbsent(tag, t -> {
-                    OutcomeCounts[] zero = new OutcomeCounts[models];
-                    java.util.Arrays.fill(zero, OutcomeCounts.ZERO);
-                    return zero;
-                });
-                for (int m = 0; m < models; m++) {
-                    if (outcomes[m] != null) {
-                        counts[m] = counts[m].plus(outcomes[m]);
-                    }
-                }
+            if (any) {
+                TagResult tags = tagsByPrompt.getOrDefault(prompt.id(), TagResult.empty());
+                examples.add(new Example(List.copyOf(new LinkedHashSet<>(tags.names())), outcomes));
             }
         }
-        if (usedPrompts == 0) {
+        if (examples.isEmpty()) {
             throw new DatasetException("no prompt of " + data.name() + " has a judgment for the pool " + pool);
         }
 
-        TagScorer scorer = new TagScorer(options.scoring());
+        Counts counts = Counts.of(examples, models, options);
+        ScoringParameters scoring = options.scoring();
+        if (options.choosePriorStrength() && scoring.method() == ScoringMethod.CALIBRATED) {
+            scoring = scoring.withPriorStrength(
+                    new PriorStrengthSelector(scoring.combination()).choose(examples, models, options));
+        }
         List<TableTag> tags = new ArrayList<>();
-        for (Map.Entry<String, OutcomeCounts[]> e : perTag.entrySet()) {
-            int count = tagCounts.get(e.getKey());
-            if (count < options.minTagCount() || count > options.maxTagShare() * usedPrompts) {
-                continue;
-            }
+        for (Map.Entry<String, OutcomeCounts[]> e : counts.perTag().entrySet()) {
             Map<String, OutcomeCounts> outcomes = new HashMap<>();
-            Map<String, Double> scores = new HashMap<>();
             for (int m = 0; m < models; m++) {
                 if (e.getValue()[m].total() > 0) {
                     outcomes.put(pool.get(m), e.getValue()[m]);
-                    scores.put(pool.get(m), scorer.score(e.getValue()[m], count));
                 }
             }
-            tags.add(new TableTag(e.getKey(), aliases.getOrDefault(e.getKey(), List.of()), count, outcomes, scores));
+            tags.add(new TableTag(e.getKey(), aliases.getOrDefault(e.getKey(), List.of()),
+                    counts.tagCounts().get(e.getKey()), outcomes));
         }
-
         List<ModelEntry> entries = new ArrayList<>();
-        String best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
         for (int m = 0; m < models; m++) {
             ModelPrice price = data.prices().get(pool.get(m));
             int expectedTokens = answersWithLength[m] == 0 ? options.defaultOutputTokens()
                     : (int) Math.round(outputChars[m] / (double) answersWithLength[m] / options.charsPerToken());
             entries.add(new ModelEntry(pool.get(m), price.inputUsdPerMTok(), price.outputUsdPerMTok(), expectedTokens,
-                    overall[m]));
-            double prior = scorer.score(overall[m], usedPrompts);
-            if (prior > bestScore) {
-                bestScore = prior;
-                best = pool.get(m);
-            }
+                    counts.overall()[m]));
         }
-        TableProvenance provenance = new TableProvenance(data.name(), usedPrompts, options.mapping().describe(),
+        TableProvenance provenance = new TableProvenance(data.name(), examples.size(), options.mapping().describe(),
                 options.mapping().referenceModel(), taggerName);
-        RoutingTable table = new RoutingTable(RoutingTable.FORMAT, options.version(), null, options.scoring(), best,
-                provenance, entries, tags);
+        RoutingTable table = new RoutingTable(RoutingTable.FORMAT, options.version(), null, scoring,
+                DecisionSettings.bare(options.rule()), provenance, entries, tags);
         return table.withChecksum(new RoutingTableCodec().checksum(table));
+    }
+
+    /** Outcome counts per model, overall and per kept tag (min count and max share applied), over some examples. */
+    record Counts(OutcomeCounts[] overall, Map<String, OutcomeCounts[]> perTag, Map<String, Integer> tagCounts) {
+
+        static Counts of(List<Example> examples, int models, BuildOptions options) {
+            OutcomeCounts[] overall = zeros(models);
+            Map<String, OutcomeCounts[]> perTag = new TreeMap<>();
+            Map<String, Integer> tagCounts = new HashMap<>();
+            for (Example example : examples) {
+                for (int m = 0; m < models; m++) {
+                    if (example.outcomes()[m] != null) {
+                        overall[m] = overall[m].plus(example.outcomes()[m]);
+                    }
+                }
+                for (String tag : example.tags()) {
+                    tagCounts.merge(tag, 1, Integer::sum);
+                    OutcomeCounts[] c = perTag.computeIfAbsent(tag, t -> zeros(models));
+                    for (int m = 0; m < models; m++) {
+                        if (example.outcomes()[m] != null) {
+                            c[m] = c[m].plus(example.outcomes()[m]);
+                        }
+                    }
+                }
+            }
+            perTag.keySet().removeIf(tag -> tagCounts.get(tag) < options.minTagCount()
+                    || tagCounts.get(tag) > options.maxTagShare() * examples.size());
+            return new Counts(overall, perTag, tagCounts);
+        }
+
+        private static OutcomeCounts[] zeros(int models) {
+            OutcomeCounts[] zero = new OutcomeCounts[models];
+            java.util.Arrays.fill(zero, OutcomeCounts.ZERO);
+            return zero;
+        }
     }
 }

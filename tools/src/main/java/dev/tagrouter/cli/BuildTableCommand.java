@@ -3,9 +3,6 @@ package dev.tagrouter.cli;
 import dev.tagrouter.table.ModelEntry;
 import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.table.RoutingTableCodec;
-import dev.tagrouter.scoring.ScoreNormalization;
-import dev.tagrouter.scoring.ScoringParameters;
-import dev.tagrouter.scoring.TagWeighting;
 import dev.tagrouter.tablebuilding.BuildOptions;
 import dev.tagrouter.tablebuilding.DatasetReader;
 import dev.tagrouter.tablebuilding.OutcomeMapping;
@@ -14,7 +11,17 @@ import dev.tagrouter.tablebuilding.PromptTagging;
 import dev.tagrouter.tablebuilding.TableBuilder;
 import dev.tagrouter.tagging.RuleTagger;
 import dev.tagrouter.tagging.TagResult;
+import dev.tagrouter.cost.JtokkitTokenCounter;
+import dev.tagrouter.evaluation.CostModel;
+import dev.tagrouter.evaluation.EvaluationSettings;
+import dev.tagrouter.evaluation.OperatingCurve;
+import dev.tagrouter.evaluation.PoolData;
+import dev.tagrouter.evaluation.PoolSpec;
+import dev.tagrouter.evaluation.Variant;
+import dev.tagrouter.evaluation.VariantFactory;
+import dev.tagrouter.table.Preset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,6 +41,8 @@ import java.util.concurrent.Callable;
         description = "Build a routing table from a preference dataset (prompts.jsonl, judgments.csv, models.csv).")
 final class BuildTableCommand implements Callable<Integer> {
 
+    static final int CURVE_STEPS = 40;
+
     @Option(names = "--data", required = true, description = "dataset directory")
     Path data;
 
@@ -52,18 +61,21 @@ final class BuildTableCommand implements Callable<Integer> {
     @Option(names = "--reference", description = "reference model for a numeric 'score' column")
     String reference;
 
-    @Option(names = "--s-win", defaultValue = "1", description = "score of a win (default ${DEFAULT-VALUE})") double sWin;
-    @Option(names = "--s-tie", defaultValue = "0.15", description = "score of a tie (default ${DEFAULT-VALUE})") double sTie;
-    @Option(names = "--s-loss", defaultValue = "-1", description = "score of a loss (default ${DEFAULT-VALUE})") double sLoss;
+    @Mixin
+    ScoringOptions scoringOptions;
 
-    @Option(names = "--normalization", defaultValue = "COUNTS", description = "COUNTS (paper) or RATES (default ${DEFAULT-VALUE})")
-    ScoreNormalization normalization;
+    @Option(names = "--curve-folds", defaultValue = "5",
+            description = "folds of the cross-validation that measures the table's cost/accept curve and presets; 0 "
+                    + "skips it (default ${DEFAULT-VALUE})")
+    int curveFolds;
 
-    @Option(names = "--weighting", defaultValue = "SATURATING", description = "NONE or SATURATING (default ${DEFAULT-VALUE})")
-    TagWeighting weighting;
+    @Option(names = "--default-preset", defaultValue = OperatingCurve.QUALITY,
+            description = "preset used when a request names no cost preference: quality, balanced or budget "
+                    + "(default ${DEFAULT-VALUE})")
+    String defaultPreset;
 
-    @Option(names = "--weight-scale", defaultValue = "1", description = "count scale of the saturating tag weight (default ${DEFAULT-VALUE})")
-    double weightScale;
+    @Option(names = "--seed", defaultValue = "42", description = "seed of the curve's folds (default ${DEFAULT-VALUE})")
+    long seed;
 
     @Option(names = "--min-tag-count", defaultValue = "" + BuildOptions.DEFAULT_MIN_TAG_COUNT,
             description = "leave out tags carried by fewer training prompts (default ${DEFAULT-VALUE})")
@@ -88,12 +100,22 @@ final class BuildTableCommand implements Callable<Integer> {
                 .filter(dataset.prices()::containsKey).toList() : pool;
         RuleTagger tagger = RuleTagger.withCuratedVocabulary();
         Map<String, TagResult> tags = PromptTagging.tagAll(dataset.prompts(), tagger);
+        OutcomeMapping mapping = new OutcomeMapping(tieBand, reference);
         BuildOptions options = new BuildOptions(version == null ? dataset.name() + "-dev" : version, models,
-                new OutcomeMapping(tieBand, reference),
-                new ScoringParameters(sWin, sTie, sLoss, normalization, weighting, weightScale),
-                minTagCount, maxTagShare, charsPerToken, BuildOptions.DEFAULT_OUTPUT_TOKENS);
-        RoutingTable table = new TableBuilder().build(dataset, tags,
-                PromptTagging.aliases(tagger.vocabulary().tags()), tagger.name(), options);
+                mapping, scoringOptions.scoring(), scoringOptions.rule, minTagCount, maxTagShare, charsPerToken,
+                BuildOptions.DEFAULT_OUTPUT_TOKENS, scoringOptions.choosePriorStrength());
+        Map<String, List<String>> aliases = PromptTagging.aliases(tagger.vocabulary().tags());
+        RoutingTable table = new TableBuilder().build(dataset, tags, aliases, tagger.name(), options);
+        if (curveFolds > 0) {
+            EvaluationSettings settings = new EvaluationSettings(curveFolds, seed, mapping, charsPerToken,
+                    BuildOptions.DEFAULT_OUTPUT_TOKENS, 10, CURVE_STEPS);
+            PoolData data = PoolData.of(dataset, new PoolSpec("table", models), mapping,
+                    new CostModel(new JtokkitTokenCounter(), charsPerToken, BuildOptions.DEFAULT_OUTPUT_TOKENS));
+            Variant variant = VariantFactory.base(options.scoring(), options.rule(), minTagCount, maxTagShare,
+                    RuleTagger.DEFAULT_MAX_TAGS, options.choosePriorStrength());
+            table = table.withDecision(OperatingCurve.measure(dataset, data, variant, settings, table.decision(),
+                    defaultPreset, aliases));
+        }
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
@@ -118,8 +140,16 @@ final class BuildTableCommand implements Callable<Integer> {
                     m.name(), m.overall().acceptRate(), m.overall().total(), m.expectedOutputTokens(),
                     m.inputUsdPerMTok(), m.outputUsdPerMTok());
         }
-        log.printf("wrote %s: version %s, %d tags (min count %d, max share %s), default model %s, %s%n", out,
-                table.version(), table.tags().size(), minTagCount, maxTagShare, table.defaultModel(), table.checksum());
+        log.printf("scoring %s, %s, prior strength %s; rule %s%n", table.scoring().method(),
+                table.scoring().combination(), table.scoring().priorStrength(), table.decision().rule());
+        for (Preset p : table.decision().presets()) {
+            log.printf("  preset %-8s cost preference %+.4f: held-out accept rate %.3f at %.0f%% of the strongest"
+                    + " model's cost (%s)%n", p.name(), p.costPreference(), p.acceptRate(), 100 * p.costShare(),
+                    p.promise());
+        }
+        log.printf("wrote %s: version %s, %d tags (min count %d, max share %s), default preset %s, %s%n", out,
+                table.version(), table.tags().size(), minTagCount, maxTagShare, table.decision().defaultPreset(),
+                table.checksum());
         return 0;
     }
 }

@@ -10,15 +10,13 @@ import dev.tagrouter.evaluation.ReportWriter;
 import dev.tagrouter.evaluation.VariantFactory;
 import dev.tagrouter.evaluation.CostModel;
 import dev.tagrouter.cost.JtokkitTokenCounter;
-import dev.tagrouter.scoring.ScoreNormalization;
-import dev.tagrouter.scoring.ScoringParameters;
-import dev.tagrouter.scoring.TagWeighting;
 import dev.tagrouter.tablebuilding.BuildOptions;
 import dev.tagrouter.tablebuilding.DatasetReader;
 import dev.tagrouter.tablebuilding.OutcomeMapping;
 import dev.tagrouter.tablebuilding.PreferenceDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -52,18 +50,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--tie-band", defaultValue = "0.1", description = "half-width d of the tie band (default ${DEFAULT-VALUE})") double tieBand;
     @Option(names = "--reference", description = "reference model for a numeric 'score' column") String reference;
 
-    @Option(names = "--s-win", defaultValue = "1", description = "score of a win (default ${DEFAULT-VALUE})") double sWin;
-    @Option(names = "--s-tie", defaultValue = "0.15", description = "score of a tie (default ${DEFAULT-VALUE})") double sTie;
-    @Option(names = "--s-loss", defaultValue = "-1", description = "score of a loss (default ${DEFAULT-VALUE})") double sLoss;
-    @Option(names = "--normalization", defaultValue = "COUNTS", description = "COUNTS or RATES (default ${DEFAULT-VALUE})") ScoreNormalization normalization;
-    @Option(names = "--weighting", defaultValue = "SATURATING", description = "NONE or SATURATING (default ${DEFAULT-VALUE})") TagWeighting weighting;
-    @Option(names = "--weight-scale", defaultValue = "1", description = "count scale of the saturating weight (default ${DEFAULT-VALUE})") double weightScale;
+    @Mixin ScoringOptions scoringOptions;
     @Option(names = "--min-tag-count", defaultValue = "" + BuildOptions.DEFAULT_MIN_TAG_COUNT, description = "builder's minimum tag count (default ${DEFAULT-VALUE})") int minTagCount;
     @Option(names = "--max-tag-share", defaultValue = "" + BuildOptions.DEFAULT_MAX_TAG_SHARE, description = "builder's maximum tag share (default ${DEFAULT-VALUE})") double maxTagShare;
     @Option(names = "--chars-per-token", defaultValue = "" + BuildOptions.DEFAULT_CHARS_PER_TOKEN, description = "answer chars per token (default ${DEFAULT-VALUE})") double charsPerToken;
     @Option(names = "--max-tags", defaultValue = "8", description = "most tags per query (default ${DEFAULT-VALUE})") int maxTags;
     @Option(names = "--knn-k", defaultValue = "10", description = "neighbours of the kNN baseline (default ${DEFAULT-VALUE})") int knnK;
-    @Option(names = "--theta-steps", defaultValue = "100", description = "quantile steps of the theta grid (default ${DEFAULT-VALUE})") int thetaSteps;
+    @Option(names = "--theta-steps", defaultValue = "100", description = "quantile steps of the cost-preference grid (default ${DEFAULT-VALUE})") int thetaSteps;
     @Option(names = "--ablations", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "also run the ablation rows (default ${DEFAULT-VALUE}; --no-ablations to skip)") boolean ablations;
 
@@ -91,8 +84,8 @@ final class EvaluateCommand implements Callable<Integer> {
         for (PoolSpec s : specs) {
             poolData.add(PoolData.of(dataset, s, mapping, costs));
         }
-        var base = VariantFactory.base(new ScoringParameters(sWin, sTie, sLoss, normalization, weighting, weightScale),
-                minTagCount, maxTagShare, maxTags);
+        var base = VariantFactory.base(scoringOptions.scoring(), scoringOptions.rule, minTagCount, maxTagShare,
+                maxTags, scoringOptions.choosePriorStrength());
         for (PoolData d : poolData) {
             new dev.tagrouter.evaluation.PoolEvaluator(dataset, settings, java.util.Map.of(), Progress.silent())
                     .warmUp(d, base);

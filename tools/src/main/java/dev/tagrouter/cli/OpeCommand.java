@@ -7,6 +7,8 @@ import dev.tagrouter.ope.LogEvaluation;
 import dev.tagrouter.table.CompiledTable;
 import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.table.RoutingTableCodec;
+import dev.tagrouter.decision.CostPreference;
+import dev.tagrouter.decision.ExplorationPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
@@ -33,8 +36,21 @@ final class OpeCommand implements Callable<Integer> {
     @Option(names = "--table", required = true, description = "the candidate routing table")
     Path table;
 
-    @Option(names = "--theta", defaultValue = "0", description = "the candidate's theta (default ${DEFAULT-VALUE})")
-    double theta;
+    @Option(names = "--cost-preference", description = "the candidate's cost preference: a preset name or a number "
+            + "(default: the candidate table's default preset)")
+    String costPreference;
+
+    @Option(names = "--explore-temperature", description = "judge the candidate as served with exploration at this "
+            + "temperature (default: without exploration)")
+    Double exploreTemperature;
+
+    @Option(names = "--explore-floor", defaultValue = "0.05", description = "exploration floor with --explore-temperature "
+            + "(default ${DEFAULT-VALUE})")
+    double exploreFloor;
+
+    @Option(names = "--explore-seed", defaultValue = "0", description = "exploration seed with --explore-temperature "
+            + "(default ${DEFAULT-VALUE})")
+    long exploreSeed;
 
     @Option(names = "--neighbours", defaultValue = "WINDOW", description = "WINDOW (arrival time) or SESSION (previous turn)")
     LogEvaluation.Neighbours neighbours;
@@ -48,16 +64,31 @@ final class OpeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private CandidateTablePolicy policy(RoutingTable candidate) {
+        Optional<ExplorationPolicy> exploration = exploreTemperature == null ? Optional.empty()
+                : Optional.of(new ExplorationPolicy(exploreTemperature, exploreFloor, exploreSeed));
+        return new CandidateTablePolicy(CompiledTable.of(candidate), preference(candidate), exploration);
+    }
+
+    private CostPreference preference(RoutingTable candidate) {
+        if (costPreference != null) {
+            return CostPreference.parse(costPreference);
+        }
+        String preset = candidate.decision().defaultPreset();
+        return preset == null ? CostPreference.of(0) : CostPreference.preset(preset);
+    }
+
     @Override
     public Integer call() throws IOException {
         RoutingTable candidate = new RoutingTableCodec().read(table);
         DecisionLogReader reader = new DecisionLogReader();
         LogEvaluation.Result result = new LogEvaluation().evaluate(reader.decisions(log), reader.outcomes(outcomes),
-                new CandidateTablePolicy(CompiledTable.of(candidate), theta), neighbours, windowSeconds,
+                policy(candidate), neighbours, windowSeconds,
                 new SplittableRandom(seed));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("candidate table %s (theta %s): %d decisions, %d with an outcome, %d routable by the candidate%n",
-                candidate.version(), theta, result.decisions(), result.withOutcome(), result.routable());
+        out.printf("candidate table %s (cost preference %s): %d decisions, %d with an outcome, %d routable by the"
+                + " candidate%n", candidate.version(), preference(candidate), result.decisions(), result.withOutcome(),
+                result.routable());
         out.printf("estimated cost per decision: logged %.8f USD, candidate %.8f USD (%+.1f%%)%n",
                 result.loggedMeanCostUsd(), result.candidateMeanCostUsd(),
                 100 * (result.candidateMeanCostUsd() / result.loggedMeanCostUsd() - 1));

@@ -1,22 +1,19 @@
 package dev.tagrouter.evaluation;
 
 import dev.tagrouter.cost.CostEstimator;
+import dev.tagrouter.decision.Candidate;
+import dev.tagrouter.decision.DecisionRule;
 import dev.tagrouter.table.ModelEntry;
-import dev.tagrouter.decision.TagDecider.Candidate;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * Builds a prompt's candidate list as the product's {@code Router} does: per model its score and its estimated cost
- * (input tokens of the prompt plus the table's expected output tokens, at list prices), ordered as
- * {@code TagDecider} orders them.
+ * A prompt's candidate list for a baseline router, priced as the product's {@code Router} prices them (input tokens
+ * of the prompt plus the table's expected output tokens, at list prices) and ordered as every decision rule orders
+ * them.
  */
 final class Candidates {
-
-    private static final Comparator<Candidate> BY_COST =
-            Comparator.comparingDouble(Candidate::costUsd).thenComparing(Candidate::model);
 
     private final CostEstimator costs = new CostEstimator();
 
@@ -26,15 +23,15 @@ final class Candidates {
             ModelEntry entry = models.get(m);
             list.add(new Candidate(entry.name(), scores[m], costs.estimate(entry, data.inputTokens()[prompt]).usd()));
         }
-        list.sort(BY_COST);
-        int[] index = new int[list.size()];
-        for (int i = 0; i < index.length; i++) {
-            index[i] = data.modelIndex(list.get(i).model());
-        }
-        return new PromptChoice(prompt, List.copyOf(list), index, -1);
+        list.sort(DecisionRule.CHEAPEST_FIRST);
+        return new PromptChoice(prompt, List.copyOf(list), positions(data, list), true);
     }
 
-    static PromptChoice fixed(int prompt, int model) {
-        return new PromptChoice(prompt, List.of(), new int[0], model);
+    static int[] positions(PoolData data, List<Candidate> byCost) {
+        int[] index = new int[byCost.size()];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = data.modelIndex(byCost.get(i).model());
+        }
+        return index;
     }
 }

@@ -10,11 +10,20 @@ import java.util.List;
  * @param kind     what sort of method
  * @param folds    points per fold
  * @param averaged points of the fold-averaged curve
+ * @param pooled   for swept methods, the choices on every held-out prompt; null otherwise
  */
-public record MethodCurves(String name, Kind kind, List<List<OperatingPoint>> folds, List<OperatingPoint> averaged) {
+public record MethodCurves(String name, Kind kind, List<List<OperatingPoint>> folds, List<OperatingPoint> averaged,
+                           PooledChoices pooled) {
 
-    /** What sort of method produced the curves. */
-    public enum Kind { ORACLE, SINGLE, RANDOM, SWEEP }
+    /** What sort of method produced the curves: SWEEP is tagrouter, KNN the kNN baseline. */
+    public enum Kind {
+        ORACLE, SINGLE, RANDOM, KNN, SWEEP;
+
+        /** Whether the method traces a curve by sweeping a decision rule's knob. */
+        public boolean swept() {
+            return this == KNN || this == SWEEP;
+        }
+    }
 
     public MethodCurves {
         folds = List.copyOf(folds);

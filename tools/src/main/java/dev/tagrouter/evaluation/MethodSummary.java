@@ -52,7 +52,7 @@ public record MethodSummary(String name, MethodCurves.Kind kind, Spread auc, Spr
                 bestWithin = p;
             }
         }
-        Spread[] cross = curves.kind() == MethodCurves.Kind.SWEEP && k > 1 ? crossFitted(curves, refs)
+        Spread[] cross = curves.kind().swept() && k > 1 ? crossFitted(curves, refs)
                 : new Spread[]{none(), none(), none(), none()};
         return new MethodSummary(curves.name(), curves.kind(), Spread.of(auc), Spread.of(line), Spread.of(gain),
                 Spread.of(cut), reached, Spread.of(ar), Spread.of(cost), total, CurveMetrics.auc(avg, avgRef),

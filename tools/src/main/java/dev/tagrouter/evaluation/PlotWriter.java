@@ -57,7 +57,7 @@ public final class PlotWriter {
                     s.setLineStyle(new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT,
                             java.awt.BasicStroke.JOIN_MITER, 10f, new float[]{6f, 6f}, 0f));
                 }
-                case SWEEP -> {
+                case SWEEP, KNN -> {
                     s.setMarker(SeriesMarkers.NONE);
                     s.setLineWidth(2.5f);
                     if (m.name().equals("tagrouter")) {

@@ -39,8 +39,15 @@ public final class PoolEvaluator {
 
     /** @param baselines also score the oracle, single models, random and kNN (the ablations only need TagRouter) */
     public PoolResult evaluate(PoolData data, Variant variant, boolean baselines) {
+        return evaluate(data, variant, baselines, folds(data));
+    }
+
+    /**
+     * Evaluates on given folds: k-fold cross-validation, or one fold whose training prompts come from one dataset and
+     * whose test prompts from another (transfer).
+     */
+    public PoolResult evaluate(PoolData data, Variant variant, boolean baselines, List<Fold> folds) {
         long start = System.nanoTime();
-        List<Fold> folds = folds(data);
         int cheapest = cheapestModel(data);
         int strongest = strongestModel(data);
         int models = data.modelCount();
@@ -50,12 +57,10 @@ public final class PoolEvaluator {
         }
         List<List<OperatingPoint>> oracle = new ArrayList<>();
         List<List<OperatingPoint>> random = new ArrayList<>();
-        List<List<OperatingPoint>> knn = new ArrayList<>();
-        List<List<OperatingPoint>> tags = new ArrayList<>();
         List<Reference> references = new ArrayList<>();
         KnnBaseline knnBaseline = new KnnBaseline(settings.knnK());
-        long known = 0;
-        long heldOut = 0;
+        List<List<PromptChoice>> tagChoices = new ArrayList<>();
+        List<List<PromptChoice>> knnChoices = new ArrayList<>();
         for (Fold fold : folds) {
             List<OperatingPoint> foldSingles = new ArrayList<>();
             for (int m = 0; m < models; m++) {
@@ -71,27 +76,26 @@ public final class PoolEvaluator {
             RoutingTable table = tagRouter.table(dataset, data, fold, foldTags, aliases, variant.tags().name(),
                     variant.buildOptions("eval-" + data.pool().name() + "-fold" + fold.index(), data.pool(),
                             settings.mapping(), settings));
-            List<PromptChoice> choices = tagRouter.choices(data, fold, table, foldTags);
-            known += choices.stream().filter(c -> !c.isFixed()).count();
-            heldOut += choices.size();
-            tags.add(sweep.sweep(data, choices, variant.rule(), sweep.grid(choices, variant.rule())));
-
+            tagChoices.add(tagRouter.choices(data, fold.test(), table, variant.rule(), foldTags));
             if (baselines) {
                 for (int m = 0; m < models; m++) {
                     singles.get(m).add(List.of(foldSingles.get(m)));
                 }
                 oracle.add(List.of(Oracle.point(data, fold.test())));
                 random.add(new RandomBaseline(foldSingles).curve());
-                List<PromptChoice> knnChoices = knnBaseline.choices(data, fold, table.models());
-                knn.add(sweep.sweep(data, knnChoices, variant.rule(), sweep.grid(knnChoices, variant.rule())));
+                knnChoices.add(knnBaseline.choices(data, fold, table.models()));
             }
             progress.step(String.format(java.util.Locale.ROOT, "%s / %s: fold %d of %d done", data.pool().name(),
                     variant.name(), fold.index() + 1, folds.size()));
         }
+        Sweep tags = sweep(data, tagChoices, variant);
+        long known = tagChoices.stream().flatMap(List::stream).filter(PromptChoice::knownTag).count();
+        long heldOut = tagChoices.stream().mapToLong(List::size).sum();
         List<MethodCurves> methods = new ArrayList<>();
         if (baselines) {
+            Sweep knn = sweep(data, knnChoices, variant);
             methods.add(new MethodCurves("oracle", MethodCurves.Kind.ORACLE, oracle,
-                    MethodCurves.averageByPosition(oracle)));
+                    MethodCurves.averageByPosition(oracle), null));
             List<OperatingPoint> averagedSingles = new ArrayList<>();
             for (int m = 0; m < models; m++) {
                 averagedSingles.add(MethodCurves.averageByPosition(singles.get(m)).get(0));
@@ -103,16 +107,42 @@ public final class PoolEvaluator {
             byCost.sort(java.util.Comparator.comparingDouble(m -> averagedSingles.get(m).meanCostUsd()));
             for (int m : byCost) {
                 methods.add(new MethodCurves(data.pool().models().get(m), MethodCurves.Kind.SINGLE, singles.get(m),
-                        List.of(averagedSingles.get(m))));
+                        List.of(averagedSingles.get(m)), null));
             }
             methods.add(new MethodCurves("random (matched cost)", MethodCurves.Kind.RANDOM, random,
-                    new RandomBaseline(averagedSingles).curve()));
-            methods.add(new MethodCurves("kNN TF-IDF (k=" + settings.knnK() + ")", MethodCurves.Kind.SWEEP, knn,
-                    MethodCurves.averageByPosition(knn)));
+                    new RandomBaseline(averagedSingles).curve(), null));
+            methods.add(new MethodCurves("kNN TF-IDF (k=" + settings.knnK() + ")", MethodCurves.Kind.KNN,
+                    knn.folds(), MethodCurves.averageByPosition(knn.folds()), knn.pooled()));
         }
-        methods.add(new MethodCurves("tagrouter", MethodCurves.Kind.SWEEP, tags, MethodCurves.averageByPosition(tags)));
+        methods.add(new MethodCurves("tagrouter", MethodCurves.Kind.SWEEP, tags.folds(),
+                MethodCurves.averageByPosition(tags.folds()), tags.pooled()));
         return new PoolResult(data, variant, cheapest, strongest, folds, references, methods,
                 heldOut == 0 ? 0 : known / (double) heldOut, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Per-fold curves and the pooled held-out choices of one swept method. */
+    private record Sweep(List<List<OperatingPoint>> folds, PooledChoices pooled) {
+    }
+
+    private Sweep sweep(PoolData data, List<List<PromptChoice>> perFold, Variant variant) {
+        double[] grid = sweep.grid(perFold.stream().flatMap(List::stream).toList(), variant.rule());
+        List<List<OperatingPoint>> curves = new ArrayList<>();
+        int total = perFold.stream().mapToInt(List::size).sum();
+        int[] prompts = new int[total];
+        int[][] chosen = new int[grid.length][total];
+        int at = 0;
+        for (List<PromptChoice> fold : perFold) {
+            curves.add(sweep.sweep(data, fold, variant.rule(), grid));
+            int[][] c = sweep.choices(fold, variant.rule(), grid);
+            for (int i = 0; i < fold.size(); i++) {
+                prompts[at + i] = fold.get(i).prompt();
+                for (int j = 0; j < grid.length; j++) {
+                    chosen[j][at + i] = c[j][i];
+                }
+            }
+            at += fold.size();
+        }
+        return new Sweep(curves, new PooledChoices(grid, prompts, chosen));
     }
 
     /** Tags all prompts once per tag source, so the first fold does not carry the tagging time. */

@@ -1,6 +1,5 @@
 package dev.tagrouter.evaluation;
 
-import dev.tagrouter.decision.TagDecider;
 import dev.tagrouter.tablebuilding.ModelPrice;
 
 import java.util.List;
@@ -35,11 +34,11 @@ public final class ReportWriter {
         md.append("Made with:\n\n```bash\n").append(run.command()).append("\n```\n\n");
         EvaluationSettings s = run.settings();
         md.append(f("%d-fold cross-validation (seed %d); outcome mapping: %s; cost = prompt tokens (jtokkit cl100k_base) "
-                        + "+ the model's real answer length / %s chars per token, at list prices; theta grid: %d "
-                        + "quantiles of each fold's score differences + 1 (%d points per curve); kNN k = %d. "
-                        + "Data: AlpacaEval, Li et al. 2023 (CC BY-NC 4.0), judged by GPT-4-Turbo against GPT-4-Turbo.\n\n",
+                        + "+ the model's real answer length / %s chars per token, at list prices; cost-preference grid: %d "
+                        + "quantiles of the pooled breakpoints + 2 (%d points per curve); kNN k = %d. "
+                        + "Data: the dataset named above; see its own README for source, judge and licence.\n\n",
                 s.folds(), s.seed(), s.mapping().describe(), s.charsPerToken(), s.sweepSteps() + 1,
-                s.sweepSteps() + 2, s.knnK()));
+                s.sweepSteps() + 3, s.knnK()));
         md.append("Summary:\n\n| pool | oracle AR | strongest (AR) | random AUC | kNN AUC | tagrouter AUC | AR gain at <= strongest cost "
                 + "| cost cut at >= strongest AR | cross-fitted AR gain | eval time |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (PoolReport p : pools) {
@@ -70,7 +69,7 @@ public final class ReportWriter {
         md.append("## Pool `").append(data.pool().name()).append("`\n\n");
         md.append(f("%d prompts evaluated (%d skipped: a pool model has no outcome). Cheapest model: `%s`; strongest: "
                         + "`%s`. Held-out prompts with at least one tag known to their fold's table: %s. "
-                        + "Main evaluation (%d folds, theta sweep, all baselines): %.1f s.\n\n", data.size(),
+                        + "Main evaluation (%d folds, cost-preference sweep, all baselines): %.1f s.\n\n", data.size(),
                 data.skipped(), data.pool().models().get(r.cheapest()), strongest, pct(r.knownTagShare()),
                 r.folds().size(), r.seconds()));
 
@@ -96,7 +95,7 @@ public final class ReportWriter {
                 cost = "";
                 total = "";
             }
-            boolean curve = s.kind() == MethodCurves.Kind.SWEEP || s.kind() == MethodCurves.Kind.RANDOM;
+            boolean curve = s.kind().swept() || s.kind() == MethodCurves.Kind.RANDOM;
             md.append(f("| %s | %s | %s | %s | %s | %s | %s | %s |\n", name, ar, cost, total,
                     spread(s.auc()), spreadSignedPts(s.gainOverLine()),
                     curve || s.kind() == MethodCurves.Kind.ORACLE ? signedPct(s.avgArGain()) : "",
@@ -118,7 +117,7 @@ public final class ReportWriter {
         md.append(f("- Per fold (mean ± std): AR gain %s; cost cut %s (reached in %d of %d folds; a fold that never "
                         + "reaches the strongest AR counts as 0%%).\n", spreadPct(tag.arGain()),
                 spreadPct(tag.costCut()), tag.costCutReached(), r.folds().size()));
-        md.append(f("- Cross-fitted (theta position chosen on the other folds, measured on the held-out fold): "
+        md.append(f("- Cross-fitted (grid position chosen on the other folds, measured on the held-out fold): "
                         + "AR gain %s at %s cost vs the strongest; cost cut %s with AR %s vs the strongest.\n",
                 spreadPct(tag.crossArGain()), spreadPct(tag.crossCostAtArGain()), spreadPct(tag.crossCostCut()),
                 spreadPct(tag.crossArAtCostCut())));
@@ -131,15 +130,16 @@ public final class ReportWriter {
                 mark(tag.avgCostCut().orElse(0) >= TARGET_COST_CUT), cut(tag.avgCostCut())));
 
         md.append("### tagrouter curve (fold-averaged) and random routing at the same cost\n\n");
-        md.append("| theta quantile | theta (mean over folds) | AR | mean cost (USD / 1k) | total cost (USD) "
+        md.append("| quantile | cost preference | AR | mean cost (USD / 1k) | total cost (USD) "
                 + "| random at matched cost: expected AR | one seeded draw: AR |\n|---|---|---|---|---|---|---|\n");
         List<OperatingPoint> avg = r.tagRouter().averaged();
-        int steps = avg.size() - 2;
-        for (int j = 0; j < avg.size(); j += j < steps ? Math.max(1, steps / 10) : 1) {
+        int steps = avg.size() - 3;
+        for (int j = 0; j < avg.size(); j += j >= 1 && j <= steps ? Math.max(1, steps / 10) : 1) {
             OperatingPoint p = avg.get(j);
             MatchedRandom.Result m = MatchedRandom.at(r, j, run.settings().seed());
             md.append(f("| %s | %.4g | %s | %.4f | %.4f | %s | %s |\n",
-                    j <= steps ? f("%d%%", Math.round(100.0 * j / steps)) : "above max", p.theta(), pct(p.acceptRate()),
+                    j == 0 ? "below min" : j <= steps + 1 ? f("%d%%", Math.round(100.0 * (j - 1) / steps))
+                            : "above max", p.theta(), pct(p.acceptRate()),
                     p.meanCostUsd() * 1000, p.totalCostUsd(), pct(m.expectedAr()), pct(m.realisedAr())));
         }
         md.append("\n");
@@ -168,7 +168,7 @@ public final class ReportWriter {
                 + "real answer length in the data / chars-per-token x output price. Mean = per prompt; total = summed "
                 + "over every held-out prompt (each prompt is held out once, so totals cover the whole pool).\n");
         md.append("- **Frontier**: a method's points plus the cheapest single model's point, reduced to the Pareto-optimal "
-                + "ones and joined by straight lines (mixing two thetas at random reaches any point between them), "
+                + "ones and joined by straight lines (mixing two knob values at random reaches any point between them), "
                 + "flat after the last point.\n");
         md.append("- **AUC**: area under the frontier between the cheapest and the strongest single model's mean cost, "
                 + "divided by that cost range, i.e. the mean AR the method offers over those budgets. The straight "
@@ -182,14 +182,14 @@ public final class ReportWriter {
         md.append("- **Oracle**: per prompt the cheapest accepted model (real cost), else the cheapest model.\n");
         md.append("- **kNN**: TF-IDF (sublinear tf, smoothed idf, content words, fitted on the training prompts) cosine "
                 + "neighbours among the training prompts; a model's score = its share of accepted answers over the k "
-                + "neighbours; decided with the same rule and theta sweep as tagrouter (scores in [0, 1]).\n");
+                + "neighbours; decided with the same rule and sweep as tagrouter (scores in [0, 1]).\n");
         md.append("- **tagrouter**: the real TableBuilder on the fold's training prompts (tags from the embedded rule "
-                + "tagger, tagged once), summed scores of the prompt's known tags, estimated cost per model as the "
-                + "router computes it, decided with core's TagDecider; prompts without a known tag go to the table's "
-                + "default model whatever theta is, as in the product.\n");
-        md.append("- **Theta grid**: quantiles of the theta values at which some held-out prompt's choice changes "
-                + "(label-free), plus one value above the largest; every fold has the same number of points, so curves "
-                + "are averaged point by point.\n");
+                + "tagger, tagged once), the values core's RoutingPolicy computes for the prompt's known tags (the "
+                + "models' overall rates when none is known), estimated cost per model as the router computes it, "
+                + "decided with the variant's decision rule.\n");
+        md.append("- **Cost-preference grid**: quantiles of the knob values at which some held-out prompt's choice "
+                + "changes, pooled over the folds (label-free), plus one value below the lowest and one above the "
+                + "highest; every fold is swept with the same grid, so curves are averaged point by point.\n");
         md.append("- **Mined keywords** (ablation): unigrams and bigrams of content words (lower case, crude plural "
                 + "stemming, stop words removed) carried by >= 5 training prompts of the fold, at most 4 per prompt "
                 + "(the most frequent), as extra tags `kw:<term>`.\n\n");

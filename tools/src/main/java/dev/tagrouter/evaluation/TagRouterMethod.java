@@ -1,5 +1,9 @@
 package dev.tagrouter.evaluation;
 
+import dev.tagrouter.cost.CostEstimator;
+import dev.tagrouter.decision.Candidate;
+import dev.tagrouter.decision.DecisionRule;
+import dev.tagrouter.decision.RoutingPolicy;
 import dev.tagrouter.table.CompiledTable;
 import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.tablebuilding.BuildOptions;
@@ -11,18 +15,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * TagRouter on one fold, with the product's own parts: the real {@link TableBuilder} on the training prompts, then
- * for each held-out prompt the summed table scores of its known tags (TagRouter section 3, TagScorer
- * {@code S(M, q) = sum_t score(M, t)}) and the estimated cost per model, ready for the decision rule. A prompt with no
- * known tag goes to the table's default model, as the product's {@code Router} does.
+ * for each held-out prompt the candidates the product's {@link RoutingPolicy} computes (the same values, the same
+ * estimated costs, no-known-tag prompts included), ready for the decision rule's sweep.
  */
 final class TagRouterMethod {
 
     private final TableBuilder builder = new TableBuilder();
-    private final Candidates candidates = new Candidates();
+    private final CostEstimator costs = new CostEstimator();
 
     /** The table built on the fold's training prompts. */
     RoutingTable table(PreferenceDataset dataset, PoolData data, Fold fold, Map<String, TagResult> tags,
@@ -34,26 +38,25 @@ final class TagRouterMethod {
         return builder.build(dataset.subset(training), tags, aliases, taggerName, options);
     }
 
-    List<PromptChoice> choices(PoolData data, Fold fold, RoutingTable table, Map<String, TagResult> tags) {
-        CompiledTable compiled = CompiledTable.of(table);
-        int fallback = data.modelIndex(table.defaultModel());
+    List<PromptChoice> choices(PoolData data, int[] prompts, RoutingTable table, DecisionRule rule,
+                               Map<String, TagResult> tags) {
+        RoutingPolicy policy = new RoutingPolicy(CompiledTable.of(table), rule, Optional.empty());
+        CompiledTable compiled = policy.table();
         int models = compiled.modelCount();
-        List<PromptChoice> out = new ArrayList<>(fold.test().length);
-        for (int p : fold.test()) {
+        int[] all = new int[models];
+        for (int m = 0; m < models; m++) {
+            all[m] = m;
+        }
+        List<PromptChoice> out = new ArrayList<>(prompts.length);
+        for (int p : prompts) {
             TagResult result = tags.getOrDefault(data.prompts().get(p).id(), TagResult.empty());
-            double[] scores = new double[models];
-            boolean known = false;
-            for (String tag : result.names()) {
-                int t = compiled.tagIndex(tag);
-                if (t < 0) {
-                    continue;
-                }
-                known = true;
-                for (int m = 0; m < models; m++) {
-                    scores[m] += compiled.score(t, m);
-                }
+            int[] known = compiled.knownTags(result.names());
+            double[] cost = new double[models];
+            for (int m = 0; m < models; m++) {
+                cost[m] = costs.estimate(compiled.model(m), data.inputTokens()[p]).usd();
             }
-            out.add(known ? candidates.of(data, p, table.models(), scores) : Candidates.fixed(p, fallback));
+            List<Candidate> byCost = policy.candidates(known, all, cost);
+            out.add(new PromptChoice(p, byCost, Candidates.positions(data, byCost), known.length > 0));
         }
         return out;
     }

@@ -1,14 +1,17 @@
 package dev.tagrouter.evaluation;
 
+import dev.tagrouter.decision.DecisionRule;
+
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Traces a router's AR-vs-cost curve (TagRouter section 4, "sweeping theta") on one fold: the theta grid is the
- * 0%, 100/steps %, ..., 100% quantiles of the fold's own score differences at which some choice changes, plus one
- * value above the largest, so the curve runs from (nearly) always-cheapest to always-most-expensive. Quantile grids
- * give every fold the same number of points, so curves can be averaged point by point across folds. The grid only
- * looks at the routers' scores, never at the held-out outcomes.
+ * Traces a router's AR-vs-cost curve (TagRouter section 4, "sweeping theta") by sweeping the decision rule's cost
+ * preference: the grid is the 0%, 100/steps %, ..., 100% quantiles of the values at which some choice changes,
+ * pooled over every fold's held-out prompts, plus one value below the lowest and one above the highest, so the curve
+ * runs from always-cheapest to always-best-estimate. One grid for all folds means point j of every fold was routed
+ * with the same knob, so curves average point by point and pooled held-out prompts form one curve. The grid looks
+ * only at the routers' values, never at the held-out outcomes.
  */
 public final class ThetaSweep {
 
@@ -23,11 +26,11 @@ public final class ThetaSweep {
 
     /** Number of points of every curve. */
     public int points() {
-        return steps + 2;
+        return steps + 3;
     }
 
     public double[] grid(List<PromptChoice> prompts, DecisionRule rule) {
-        double[] values = prompts.stream().filter(p -> !p.isFixed())
+        double[] values = prompts.stream()
                 .flatMapToDouble(p -> {
                     java.util.stream.DoubleStream.Builder b = java.util.stream.DoubleStream.builder();
                     rule.breakpoints(p.byCost(), b);
@@ -36,27 +39,37 @@ public final class ThetaSweep {
                 .filter(Double::isFinite).sorted().toArray();
         double[] grid = new double[points()];
         if (values.length == 0) {
-            return grid; // every choice is fixed: theta does not matter
+            return grid; // one candidate everywhere: the knob does not matter
         }
-        for (int j = 0; j <= steps; j++) {
-            grid[j] = values[(int) Math.round(j / (double) steps * (values.length - 1))];
-        }
+        double min = values[0];
         double max = values[values.length - 1];
-        grid[steps + 1] = max + Math.max(1e-6, Math.abs(max) * 1e-6);
+        grid[0] = min - Math.max(1e-6, Math.abs(min) * 1e-6);
+        for (int j = 0; j <= steps; j++) {
+            grid[j + 1] = values[(int) Math.round(j / (double) steps * (values.length - 1))];
+        }
+        grid[steps + 2] = max + Math.max(1e-6, Math.abs(max) * 1e-6);
         return grid;
     }
 
-    /** The operating point at each theta of the grid. */
-    public List<OperatingPoint> sweep(PoolData data, List<PromptChoice> prompts, DecisionRule rule, double[] grid) {
-        int[] positions = prompts.stream().mapToInt(PromptChoice::prompt).toArray();
-        OperatingPoint[] points = new OperatingPoint[grid.length];
-        int[] chosen = new int[prompts.size()];
+    /** The chosen pool position of each prompt at each knob of the grid: {@code [grid position][prompt]}. */
+    public int[][] choices(List<PromptChoice> prompts, DecisionRule rule, double[] grid) {
+        int[][] chosen = new int[grid.length][prompts.size()];
         for (int j = 0; j < grid.length; j++) {
             for (int i = 0; i < prompts.size(); i++) {
                 PromptChoice p = prompts.get(i);
-                chosen[i] = p.isFixed() ? p.fixedModel() : p.modelIndex()[rule.choose(p.byCost(), grid[j])];
+                chosen[j][i] = p.modelIndex()[rule.choose(p.byCost(), grid[j])];
             }
-            points[j] = OperatingPoint.of(data, positions, chosen, grid[j]);
+        }
+        return chosen;
+    }
+
+    /** The operating point at each knob of the grid. */
+    public List<OperatingPoint> sweep(PoolData data, List<PromptChoice> prompts, DecisionRule rule, double[] grid) {
+        int[] positions = prompts.stream().mapToInt(PromptChoice::prompt).toArray();
+        int[][] chosen = choices(prompts, rule, grid);
+        OperatingPoint[] points = new OperatingPoint[grid.length];
+        for (int j = 0; j < grid.length; j++) {
+            points[j] = OperatingPoint.of(data, positions, chosen[j], grid[j]);
         }
         return Arrays.asList(points);
     }

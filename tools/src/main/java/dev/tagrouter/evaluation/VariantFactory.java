@@ -1,6 +1,8 @@
 package dev.tagrouter.evaluation;
 
+import dev.tagrouter.decision.DecisionRule;
 import dev.tagrouter.scoring.ScoringParameters;
+import dev.tagrouter.table.DecisionRuleName;
 import dev.tagrouter.tagging.RuleTagger;
 import dev.tagrouter.tagging.TagVocabulary;
 
@@ -10,10 +12,12 @@ public final class VariantFactory {
     private VariantFactory() {
     }
 
-    /** The product's configuration: rule tagger over the curated vocabulary, core's threshold rule. */
-    public static Variant base(ScoringParameters scoring, int minTagCount, double maxTagShare, int maxTags) {
+    /** The product's configuration: rule tagger over the curated vocabulary, the given scoring and rule. */
+    public static Variant base(ScoringParameters scoring, DecisionRuleName rule, int minTagCount, double maxTagShare,
+                               int maxTags, boolean choosePriorStrength) {
         CuratedTags tags = new CuratedTags(new RuleTagger(TagVocabulary.curated(), maxTags), CuratedTags.Mined.NONE,
                 Ablations.MINED_MIN_COUNT, Ablations.MINED_PER_PROMPT);
-        return new Variant("default", scoring, minTagCount, maxTagShare, new ThresholdRule(), tags);
+        return new Variant("default", scoring, minTagCount, maxTagShare, DecisionRule.of(rule), tags,
+                choosePriorStrength);
     }
 }

@@ -1,51 +1,64 @@
 package dev.tagrouter.ope;
 
+import dev.tagrouter.cost.CostEstimator;
+import dev.tagrouter.decision.CostPreference;
+import dev.tagrouter.decision.ExplorationPolicy;
+import dev.tagrouter.decision.RoutingPolicy;
 import dev.tagrouter.decisionlog.DecisionLogEntry;
 import dev.tagrouter.table.CompiledTable;
-import dev.tagrouter.cost.CostEstimator;
-import dev.tagrouter.decision.TagDecider;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * What a candidate routing table would have chosen for a logged decision: the logged tags scored with the candidate
- * table, among the logged eligible models that the candidate table prices, decided with its theta rule and the
- * logged input tokens. Deterministic, so its probability vector is one-hot.
+ * What a candidate routing table would have done with a logged decision, through the product's own
+ * {@link RoutingPolicy}: the logged tags and input tokens, the logged eligible models that the candidate table
+ * prices, the table's rule at the given cost preference, and exploration when the candidate would be served with
+ * it. Replaying the live table with the live settings gives back the logged probabilities exactly.
  */
 public final class CandidateTablePolicy {
 
-    private final CompiledTable table;
-    private final double theta;
-    private final CostEstimator costs = new CostEstimator();
-    private final TagDecider decider = new TagDecider();
-
-    public CandidateTablePolicy(CompiledTable table, double theta) {
-        this.table = table;
-        this.theta = theta;
+    /** The candidate's probability of each logged eligible model it prices, and its expected cost. */
+    public record Replay(Map<String, Double> probabilities, double expectedCostUsd) {
     }
 
-    /**
-     * The candidate the table chooses (model, summed score, estimated cost at the candidate table's prices), or null
-     * when none of the logged eligible models is in its pool.
-     */
-    public TagDecider.Candidate choose(DecisionLogEntry entry) {
-        List<TagDecider.Candidate> candidates = new ArrayList<>();
-        for (String model : entry.probabilities().keySet()) {
-            int m = table.modelIndex(model);
-            if (m < 0) {
-                continue;
-            }
-            double score = 0;
-            for (String tag : entry.tags()) {
-                int t = table.tagIndex(tag);
-                if (t >= 0) {
-                    score += table.score(t, m);
-                }
-            }
-            candidates.add(new TagDecider.Candidate(model, score,
-                    costs.estimate(table.model(m), entry.inputTokens()).usd()));
+    private final CompiledTable table;
+    private final RoutingPolicy policy;
+    private final double preference;
+    private final CostEstimator costs = new CostEstimator();
+
+    public CandidateTablePolicy(CompiledTable table, CostPreference preference,
+                                Optional<ExplorationPolicy> exploration) {
+        this.table = table;
+        this.policy = RoutingPolicy.of(table, exploration);
+        this.preference = preference.resolve(table.table().decision());
+    }
+
+    /** The knob the candidate decides with. */
+    public double preference() {
+        return preference;
+    }
+
+    /** The replayed decision, or empty when none of the logged eligible models is in the candidate's pool. */
+    public Optional<Replay> replay(DecisionLogEntry entry) {
+        int[] models = entry.probabilities().keySet().stream().mapToInt(table::modelIndex).filter(m -> m >= 0)
+                .toArray();
+        if (models.length == 0) {
+            return Optional.empty();
         }
-        return candidates.isEmpty() ? null : decider.decide(candidates, theta).chosen();
+        double[] cost = new double[models.length];
+        for (int i = 0; i < models.length; i++) {
+            cost[i] = costs.estimate(table.model(models[i]), entry.inputTokens()).usd();
+        }
+        RoutingPolicy.Decision d = policy.decide(table.knownTags(entry.tags()), models, cost, preference,
+                entry.requestId());
+        Map<String, Double> p = new LinkedHashMap<>();
+        double expected = 0;
+        for (int i = 0; i < d.byCost().size(); i++) {
+            p.put(d.byCost().get(i).model(), d.probabilities()[i]);
+            expected += d.probabilities()[i] * d.byCost().get(i).costUsd();
+        }
+        return Optional.of(new Replay(p, expected));
     }
 }

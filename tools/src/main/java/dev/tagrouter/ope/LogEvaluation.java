@@ -1,7 +1,6 @@
 package dev.tagrouter.ope;
 
 import dev.tagrouter.decisionlog.DecisionLogEntry;
-import dev.tagrouter.decision.TagDecider;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Evaluates a candidate table on the router's own decision log: joins outcomes by request id, turns each decision
- * into a {@link LoggedUnit} (logged probability vector, candidate's one-hot choice, neighbours by arrival window or
+ * into a {@link LoggedUnit} (logged probability vector, the candidate's, neighbours by arrival window or
  * by the previous turn of the session), and reports every estimator of the accept rate.
  */
 public final class LogEvaluation {
@@ -38,7 +37,7 @@ public final class LogEvaluation {
                            RandomGenerator random) {
         Map<String, Integer> models = new LinkedHashMap<>();
         List<DecisionLogEntry> kept = new ArrayList<>();
-        List<String> choices = new ArrayList<>();
+        List<CandidateTablePolicy.Replay> choices = new ArrayList<>();
         double loggedCost = 0;
         double candidateCost = 0;
         for (DecisionLogEntry e : log) {
@@ -46,15 +45,15 @@ public final class LogEvaluation {
             if (o == null) {
                 continue;
             }
-            TagDecider.Candidate choice = candidate.choose(e);
-            if (choice == null) {
+            java.util.Optional<CandidateTablePolicy.Replay> replay = candidate.replay(e);
+            if (replay.isEmpty()) {
                 continue;
             }
             loggedCost += e.estimatedCostUsd();
-            candidateCost += choice.costUsd();
+            candidateCost += replay.get().expectedCostUsd();
             e.probabilities().keySet().forEach(m -> models.putIfAbsent(m, models.size()));
             kept.add(e);
-            choices.add(choice.model());
+            choices.add(replay.get());
         }
         int withOutcome = (int) log.stream().filter(e -> outcomes.containsKey(e.requestId())).count();
         List<LoggedUnit> units = new ArrayList<>(kept.size());
@@ -82,7 +81,7 @@ public final class LogEvaluation {
             double[] logging = new double[models.size()];
             e.probabilities().forEach((m, p) -> logging[models.get(m)] = p);
             double[] cand = new double[models.size()];
-            cand[models.get(choices.get(i))] = 1;
+            choices.get(i).probabilities().forEach((m, p) -> cand[models.get(m)] = p);
             units.add(new LoggedUnit(times[i], 0, models.get(e.chosenModel()), logging, cand,
                     outcomes.get(e.requestId()).accepted() ? 1 : 0, near));
         }

@@ -1,0 +1,42 @@
+package dev.tagrouter.table;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a table is meant to be served: its decision rule, its cross-validated accept-rate/cost curve, the named presets
+ * picked on that curve and the preset used when a request names none.
+ *
+ * @param rule          the decision rule
+ * @param defaultPreset preset used when neither the request nor the configuration sets a cost preference; null for
+ *                      a table without presets (the preference is then 0: the best estimate)
+ * @param presets       named operating points
+ * @param curve         held-out points over the knob's whole range, cheapest first
+ * @param curveFolds    folds of the cross-validation that measured the curve (0: no curve)
+ */
+public record DecisionSettings(DecisionRuleName rule, String defaultPreset, List<Preset> presets,
+                               List<CurvePoint> curve, int curveFolds) {
+
+    public DecisionSettings {
+        Objects.requireNonNull(rule, "rule");
+        presets = List.copyOf(presets);
+        curve = List.copyOf(curve);
+        if (defaultPreset != null && presets.stream().noneMatch(p -> p.name().equals(defaultPreset))) {
+            throw new IllegalArgumentException("defaultPreset '" + defaultPreset + "' is not one of the presets");
+        }
+    }
+
+    /** A rule without curve or presets: tables built for a single cross-validation fold, tests. */
+    public static DecisionSettings bare(DecisionRuleName rule) {
+        return new DecisionSettings(rule, null, List.of(), List.of(), 0);
+    }
+
+    public Optional<Preset> preset(String name) {
+        return presets.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    public DecisionSettings withCurve(List<CurvePoint> points, List<Preset> named, String defaultName, int folds) {
+        return new DecisionSettings(rule, defaultName, named, points, folds);
+    }
+}
