@@ -24,6 +24,7 @@ import java.util.Map;
  * @param query            the query text, only when logging prompts was explicitly enabled
  * @param tags             the query's canonical tags
  * @param knownTags        the tags the table knows (those that moved the scores)
+ * @param costPreference   the decision rule's knob the request was decided with
  * @param probabilities    eligible model to the probability it was chosen with, cheapest first
  * @param chosenModel      the model the caller was told to use
  * @param estimatedCostUsd estimated cost of that call
@@ -35,7 +36,8 @@ import java.util.Map;
  * @param reason           decision reason code
  */
 public record DecisionLogEntry(String requestId, String timestamp, String sessionId, String queryHash, String query,
-                               List<String> tags, List<String> knownTags, Map<String, Double> probabilities,
+                               List<String> tags, List<String> knownTags, double costPreference,
+                               Map<String, Double> probabilities,
                                String chosenModel, double estimatedCostUsd, int inputTokens, String tableVersion,
                                String tableChecksum, String tagger, String fallbackReason,
                                String reason) {
@@ -46,7 +48,7 @@ public record DecisionLogEntry(String requestId, String timestamp, String sessio
                 includeQuery ? request.query() : null,
                 decision.tags().stream().map(DecisionTag::tag).toList(),
                 decision.tags().stream().filter(DecisionTag::known).map(DecisionTag::tag).toList(),
-                decision.probabilities(), decision.model(), decision.estimatedCostUsd(), decision.inputTokens(),
+                decision.costPreference(), decision.probabilities(), decision.model(), decision.estimatedCostUsd(), decision.inputTokens(),
                 decision.tableVersion(), tableChecksum, decision.tagger(), decision.fallbackReason(),
                 decision.reason().code().name());
     }

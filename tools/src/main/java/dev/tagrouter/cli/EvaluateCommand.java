@@ -5,6 +5,10 @@ import dev.tagrouter.evaluation.EvaluationSettings;
 import dev.tagrouter.evaluation.PoolData;
 import dev.tagrouter.evaluation.PoolReport;
 import dev.tagrouter.evaluation.PoolSpec;
+import dev.tagrouter.evaluation.PoolSummary;
+import dev.tagrouter.evaluation.Transfer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.tagrouter.evaluation.Progress;
 import dev.tagrouter.evaluation.ReportWriter;
 import dev.tagrouter.evaluation.VariantFactory;
@@ -35,7 +39,11 @@ import java.util.concurrent.Callable;
                 + "ablations; writes report.md and PNG plots to --out.")
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, description = "dataset directory") Path data;
+    @Option(names = "--data", description = "dataset directory (cross-validation)") Path data;
+    @Option(names = "--train", description = "transfer: build on this dataset (whole) ...") Path train;
+    @Option(names = "--test", description = "... and route this dataset's prompts (with --train)") Path test;
+    @Option(names = "--seeds", defaultValue = "1", description = "cross-validation repeats with seeds seed, seed+1, ..."
+            + " (default ${DEFAULT-VALUE}); intervals pool them") int seeds;
     @Option(names = "--out", required = true, description = "report directory (created)") Path out;
 
     @Option(names = "--pool", split = ",", description = "models of one pool (with --pool-name)")
@@ -69,13 +77,31 @@ final class EvaluateCommand implements Callable<Integer> {
             specs.add(new PoolSpec(poolName, pool));
         }
         pools.stream().map(PoolSpec::parse).forEach(specs::add);
-        if (specs.isEmpty()) {
-            throw new IllegalArgumentException("name at least one pool with --pool or --pools");
+        if ((data == null) == (train == null) || (train == null) != (test == null)) {
+            throw new IllegalArgumentException("give either --data (cross-validation) or --train and --test (transfer)");
         }
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
         long start = System.nanoTime();
-        PreferenceDataset dataset = new DatasetReader().read(data);
+        List<String> warnings = new ArrayList<>();
+        PreferenceDataset dataset;
+        Transfer transfer = null;
+        if (data != null) {
+            dataset = new DatasetReader().read(data);
+        } else {
+            transfer = Transfer.of(new DatasetReader().read(train), new DatasetReader().read(test));
+            dataset = transfer.merged();
+            if (specs.isEmpty()) {
+                specs.add(new PoolSpec("shared", transfer.sharedModels()));
+            }
+            warnings.add("transfer: built on " + transfer.train().name() + " (" + transfer.train().prompts().size()
+                    + " prompts), routed " + transfer.test().name() + " (" + transfer.test().prompts().size()
+                    + " prompts); models present in both: " + transfer.sharedModels());
+            progress.step(warnings.get(0));
+        }
+        if (specs.isEmpty()) {
+            throw new IllegalArgumentException("name at least one pool with --pool or --pools");
+        }
         OutcomeMapping mapping = new OutcomeMapping(tieBand, reference);
         EvaluationSettings settings = new EvaluationSettings(folds, seed, mapping, charsPerToken,
                 BuildOptions.DEFAULT_OUTPUT_TOKENS, knnK, thetaSteps);
@@ -93,7 +119,12 @@ final class EvaluateCommand implements Callable<Integer> {
         double setup = (System.nanoTime() - start) / 1e9;
         progress.step(String.format(java.util.Locale.ROOT, "read %s and tagged its prompts in %.1f s", dataset.name(), setup));
         Files.createDirectories(out);
-        List<PoolReport> reports = new EvaluationRun(settings, progress).run(dataset, poolData, base, ablations, out);
+        Transfer split = transfer;
+        List<PoolReport> reports = new EvaluationRun(settings, progress).run(dataset, poolData, base, ablations,
+                seeds, split == null ? null : split::fold, warnings, out);
+        List<PoolSummary> summaries = reports.stream().map(PoolReport::summary).toList();
+        Files.writeString(out.resolve("summary.json"), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(summaries) + "\n", StandardCharsets.UTF_8);
         // The parse result of a subcommand still lists the subcommand's own name first.
         List<String> args = spec.commandLine().getParseResult().originalArgs();
         String command = "./tagrouter " + String.join(" ", args);
@@ -101,7 +132,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 dataset.prices(), setup, Runtime.getRuntime().availableProcessors()), reports);
         Path report = out.resolve("report.md");
         Files.writeString(report, md, StandardCharsets.UTF_8);
-        spec.commandLine().getOut().printf("wrote %s and %d PNG plots in %.1f s%n", report, 2 * reports.size(),
+        spec.commandLine().getOut().printf("wrote %s, summary.json and %d PNG plots in %.1f s%n", report,
+                2 * reports.size(),
                 (System.nanoTime() - start) / 1e9);
         return 0;
     }

@@ -11,8 +11,12 @@ import dev.tagrouter.tablebuilding.OutcomeMapping;
  * @param charsPerToken       answer length in characters to tokens, for real costs and the tables' estimates
  * @param defaultOutputTokens output tokens of an answer without a known length
  * @param knnK                neighbours of the kNN baseline
- * @param sweepSteps          quantile steps of the theta grid (the curve has steps + 2 points)
+ * @param sweepSteps          quantile steps of the cost-preference grid (the curve has steps + 3 points)
  */
 public record EvaluationSettings(int folds, long seed, OutcomeMapping mapping, double charsPerToken,
                                  int defaultOutputTokens, int knnK, int sweepSteps) {
+
+    public EvaluationSettings withSeed(long newSeed) {
+        return new EvaluationSettings(folds, newSeed, mapping, charsPerToken, defaultOutputTokens, knnK, sweepSteps);
+    }
 }

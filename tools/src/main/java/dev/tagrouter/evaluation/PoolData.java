@@ -76,6 +76,25 @@ public record PoolData(PoolSpec pool, List<Prompt> prompts, Outcome[][] outcomes
                 cost.toArray(new double[0][]), tokens.stream().mapToInt(Integer::intValue).toArray(), skipped);
     }
 
+    /**
+     * Warnings about the pool: a model that ties on every prompt is almost surely the dataset's reference model (it
+     * was judged against itself), so its accept rate is 100% by construction and it wins every comparison.
+     */
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        for (int m = 0; m < modelCount(); m++) {
+            boolean allTies = true;
+            for (Outcome[] o : outcomes) {
+                allTies &= o[m] == Outcome.TIE;
+            }
+            if (allTies) {
+                out.add("model '" + pool.models().get(m) + "' of pool " + pool.name() + " ties on every prompt: it is"
+                        + " probably the dataset's reference model, accepted by construction");
+            }
+        }
+        return out;
+    }
+
     public int size() {
         return prompts.size();
     }

@@ -54,11 +54,52 @@ public final class ReportWriter {
                     cut(tag.avgCostCut()), spreadPct(tag.crossArGain()), r.seconds()));
         }
         md.append("\n");
+        intervals(md, pools);
         for (PoolReport p : pools) {
             pool(md, run, p);
         }
         definitions(md, run, pools);
         return md.toString();
+    }
+
+    private void intervals(StringBuilder md, List<PoolReport> pools) {
+        PoolSummary first = pools.get(0).summary();
+        md.append(f("Pooled held-out AUC over %d seed(s) %s, with paired bootstrap 95%% intervals of the differences "
+                + "(over prompts; over folds):\n\n", first.seeds().size(), first.seeds()));
+        md.append("| pool | random | kNN | tagrouter | tagrouter - random | tagrouter - kNN | APGR | CPT(50%) | CPT(80%) "
+                + "|\n|---|---|---|---|---|---|---|---|---|\n");
+        for (PoolReport p : pools) {
+            PoolSummary s = p.summary();
+            TwoModelMetrics t = s.twoModel();
+            md.append(f("| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", s.pool(),
+                    auc(s.auc().get("random (matched cost)")), auc(knnAuc(s)), auc(s.auc().get("tagrouter")),
+                    difference(s.minusRandom()), difference(s.minusKnn()), t == null ? "" : f("%.3f", t.apgr()),
+                    t == null ? "" : pct(t.cpt50()), t == null ? "" : pct(t.cpt80())));
+        }
+        md.append("\nPresets picked on the other folds' curve, measured on the held-out fold (mean over folds and "
+                + "seeds):\n\n| pool | preset | held-out AR | promised AR | folds reaching it | cost share "
+                + "|\n|---|---|---|---|---|---|\n");
+        for (PoolReport p : pools) {
+            p.summary().presets().forEach((name, r) -> md.append(f("| %s | %s | %s | %s | %s | %s |\n",
+                    p.summary().pool(), name, pct(r.acceptRate()), pct(r.target()), pct(r.reachedShare()),
+                    pct(r.costShare()))));
+        }
+        md.append("\n");
+        for (PoolReport p : pools) {
+            for (String w : p.summary().warnings()) {
+                md.append("> Warning: ").append(w).append("\n\n");
+            }
+        }
+    }
+
+    private static double knnAuc(PoolSummary s) {
+        return s.auc().entrySet().stream().filter(e -> e.getKey().startsWith("kNN")).mapToDouble(Map.Entry::getValue)
+                .findFirst().orElse(Double.NaN);
+    }
+
+    private static String difference(PoolSummary.Difference d) {
+        return f("%+.2f pts [%+.2f, %+.2f]; [%+.2f, %+.2f]", 100 * d.mean(), 100 * d.promptInterval()[0],
+                100 * d.promptInterval()[1], 100 * d.foldInterval()[0], 100 * d.foldInterval()[1]);
     }
 
     private void pool(StringBuilder md, RunInfo run, PoolReport report) {
