@@ -48,7 +48,8 @@ public record DecisionLogEntry(String requestId, String timestamp, String sessio
                 includeQuery ? request.query() : null,
                 decision.tags().stream().map(DecisionTag::tag).toList(),
                 decision.tags().stream().filter(DecisionTag::known).map(DecisionTag::tag).toList(),
-                decision.costPreference(), decision.probabilities(), decision.model(), decision.estimatedCostUsd(), decision.inputTokens(),
+                decision.costPreference(), decision.probabilities(), decision.model(), decision.estimatedCostUsd(),
+                decision.inputTokens(),
                 decision.tableVersion(), tableChecksum, decision.tagger(), decision.fallbackReason(),
                 decision.reason().code().name());
     }

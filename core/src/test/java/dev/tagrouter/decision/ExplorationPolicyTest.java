@@ -5,7 +5,6 @@ import dev.tagrouter.routing.Router;
 import dev.tagrouter.routing.RouterSettings;
 import dev.tagrouter.routing.RouteRequest;
 import dev.tagrouter.table.CompiledTable;
-import dev.tagrouter.decision.TagDecider.Candidate;
 import dev.tagrouter.testing.KeywordTagger;
 import dev.tagrouter.testing.TinyData;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,23 @@
 package dev.tagrouter.decision;
 
-import dev.tagrouter.decision.TagDecider.Candidate;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class TagDeciderTest {
+class ThresholdRuleTest {
 
-    private final TagDecider decider = new TagDecider();
+    private final Decider decider = new Decider(new ThresholdRule());
+
+    /** Sorts the candidates as the routing policy does before any rule sees them. */
+    record Decider(DecisionRule rule) {
+        Choice decide(List<Candidate> candidates, double preference) {
+            List<Candidate> byCost = new java.util.ArrayList<>(candidates);
+            byCost.sort(DecisionRule.CHEAPEST_FIRST);
+            return rule.decide(byCost, preference);
+        }
+    }
 
     private static final Candidate CHEAP = new Candidate("cheap", 10, 0.001);
     private static final Candidate STRONG = new Candidate("strong", 14, 0.010);
@@ -20,7 +28,7 @@ class TagDeciderTest {
         assertEquals("strong", decider.decide(List.of(CHEAP, STRONG), 0).chosen().model());
         assertEquals("strong", decider.decide(List.of(CHEAP, STRONG), -3.99).chosen().model());
         assertEquals("cheap", decider.decide(List.of(CHEAP, STRONG), -4).chosen().model());
-        assertEquals(DecisionReason.CHEAPER_WITHIN_THETA, decider.decide(List.of(STRONG, CHEAP), -5).reason());
+        assertEquals(DecisionReason.CHEAPER_WITHIN_PREFERENCE, decider.decide(List.of(STRONG, CHEAP), -5).reason());
     }
 
     @Test
@@ -28,7 +36,7 @@ class TagDeciderTest {
         Candidate a = new Candidate("a", 5, 0.002);
         Candidate b = new Candidate("b", 5, 0.001);
         Candidate c = new Candidate("c", 5, 0.003);
-        TagDecider.Choice choice = decider.decide(List.of(a, c, b), 0);
+        Choice choice = decider.decide(List.of(a, c, b), 0);
         assertEquals("b", choice.chosen().model());
         assertEquals(DecisionReason.TOP_SCORE, choice.reason());
     }
@@ -36,9 +44,9 @@ class TagDeciderTest {
     @Test
     void positiveThetaDemandsAMarginFromTheCheaperModel() {
         Candidate cheapBest = new Candidate("cheap", 16, 0.001);
-        TagDecider.Choice choice = decider.decide(List.of(cheapBest, STRONG), 3);
+        Choice choice = decider.decide(List.of(cheapBest, STRONG), 3);
         assertEquals("strong", choice.chosen().model());
-        assertEquals(DecisionReason.PREMIUM_OVER_THETA, choice.reason());
+        assertEquals(DecisionReason.PREMIUM_OVER_PREFERENCE, choice.reason());
         assertEquals("cheap", decider.decide(List.of(cheapBest, STRONG), 2).chosen().model());
     }
 
@@ -79,7 +87,7 @@ class TagDeciderTest {
 
     @Test
     void aSingleCandidateIsChosenWhateverTheta() {
-        TagDecider.Choice choice = decider.decide(List.of(STRONG), 100);
+        Choice choice = decider.decide(List.of(STRONG), 100);
         assertEquals("strong", choice.chosen().model());
         assertEquals(DecisionReason.ONLY_CANDIDATE, choice.reason());
     }
