@@ -1,6 +1,7 @@
 package dev.tagrouter.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.routing.ChatMessage;
 import dev.tagrouter.routing.ErrorCode;
 import dev.tagrouter.routing.RouteException;
@@ -25,7 +26,7 @@ class RouteRequestParserTest {
                  "exclude": ["b"], "maxCostUsd": 0.01, "costPreference": -2, "sessionId": "s", "requestId": "r-1",
                  "tagger": "hybrid"}""");
         assertEquals(new RouteRequest("hi", List.of(new ChatMessage("user", "before")), List.of("a"), List.of("b"),
-                0.01, -2.0, "s", "r-1", TaggerMode.HYBRID), r);
+                0.01, CostPreference.of(-2), "s", "r-1", TaggerMode.HYBRID), r);
     }
 
     @Test
@@ -44,6 +45,25 @@ class RouteRequestParserTest {
                 + " costPreference, exclude, maxCostUsd, messages, query, requestId, sessionId, tagger].", "{\"query\": \"q\", \"maxCost\": 1}");
         assertError(ErrorCode.QUERY_REQUIRED, "The request body is empty; send a JSON object with at least a 'query'.",
                 "null");
+    }
+
+    @Test
+    void aCostPreferenceIsAPresetNameOrANumber() throws Exception {
+        assertEquals(CostPreference.preset("quality"),
+                parse("{\"query\": \"q\", \"costPreference\": \" Quality \"}").costPreference(),
+                "names are trimmed and lower-cased; the router checks them against the table");
+        assertEquals(CostPreference.of(0.25), parse("{\"query\": \"q\", \"costPreference\": 0.25}").costPreference());
+        assertEquals(null, parse("{\"query\": \"q\", \"costPreference\": null}").costPreference());
+        assertError(ErrorCode.INVALID_COST_PREFERENCE, "Field 'costPreference' must be a preset name such as 'quality'"
+                + " or a number.", "{\"query\": \"q\", \"costPreference\": \"  \"}");
+        assertError(ErrorCode.INVALID_COST_PREFERENCE, "Field 'costPreference' must be a preset name such as 'quality'"
+                + " or a number.", "{\"query\": \"q\", \"costPreference\": \"" + "x".repeat(65) + "\"}");
+        assertError(ErrorCode.INVALID_FIELD, "Field 'costPreference' must be a preset name or a number, got a boolean.",
+                "{\"query\": \"q\", \"costPreference\": true}");
+        assertError(ErrorCode.INVALID_COST_PREFERENCE, "Field 'costPreference' must be a finite number within"
+                + " +-1000000.0, got Infinity.", "{\"query\": \"q\", \"costPreference\": 1e999}");
+        assertError(ErrorCode.INVALID_COST_PREFERENCE, "Field 'costPreference' must be a finite number within"
+                + " +-1000000.0, got -2000000.0.", "{\"query\": \"q\", \"costPreference\": -2e6}");
     }
 
     @Test

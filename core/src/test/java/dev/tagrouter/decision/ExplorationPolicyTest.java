@@ -62,23 +62,51 @@ class ExplorationPolicyTest {
 
     @Test
     void theRouterReportsTheProbabilitiesAndTheDrawnModel() {
-        ExplorationPolicy policy = new ExplorationPolicy(5, 0.2, 1);
+        // At -0.5 the rule sends code to coder; the temperature is in accept-rate points on a calibrated table.
+        ExplorationPolicy policy = new ExplorationPolicy(0.2, 0.2, 1);
         Router router = new Router(CompiledTable.of(TinyData.table()), new KeywordTagger(), text -> 10,
-                RouterSettings.DEFAULTS.withExploration(policy), System::nanoTime);
+                RouterSettings.DEFAULTS.withCostPreference(CostPreference.of(-0.5)).withExploration(policy),
+                System::nanoTime);
         int explored = 0;
         for (int i = 0; i < 200; i++) {
             RouteDecision d = router.route(RouteRequest.of("Write a Python function").withRequestId("r" + i));
             assertEquals("r" + i, d.requestId());
             assertEquals(1, d.probabilities().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-12);
             assertTrue(d.probabilities().values().stream().allMatch(v -> v >= 0.2 - 1e-12));
+            assertTrue(d.probabilities().get("coder") >= d.probabilities().get("budget"),
+                    "the rule's choice is lifted to the best estimate");
             if (d.reason().code() == DecisionReason.EXPLORATION) {
                 explored++;
                 assertTrue(d.reason().message().contains("instead of coder"), d.reason().message());
+                assertTrue(!d.model().equals("coder"), d.model());
             } else {
                 assertEquals("coder", d.model());
+                assertEquals(DecisionReason.CHEAPER_WITHIN_PREFERENCE, d.reason().code());
             }
         }
         assertTrue(explored > 20 && explored < 180, "explored " + explored + " of 200");
+    }
+
+    @Test
+    void aQueryWithoutAKnownTagIsExploredAroundThePriors() {
+        ExplorationPolicy policy = new ExplorationPolicy(0.2, 0.1, 1);
+        Router router = new Router(CompiledTable.of(TinyData.table()), new KeywordTagger(), text -> 10,
+                RouterSettings.DEFAULTS.withExploration(policy), System::nanoTime);
+        RouteDecision d = router.route(RouteRequest.of("hello").withRequestId("r-1"));
+        assertEquals(1, d.probabilities().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-12);
+        assertTrue(d.probabilities().get("premium") > d.probabilities().get("coder"));
+        assertTrue(d.probabilities().get("coder") > d.probabilities().get("budget"), "coder's prior is higher");
+        assertTrue(d.reason().code() == DecisionReason.NO_KNOWN_TAG || d.reason().code() == DecisionReason.EXPLORATION,
+                d.reason().toString());
+    }
+
+    @Test
+    void explorationNeedsARequestId() {
+        Router router = new Router(CompiledTable.of(TinyData.table()), new KeywordTagger(), text -> 10,
+                RouterSettings.DEFAULTS.withExploration(new ExplorationPolicy(1, 0.1, 0)), System::nanoTime);
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> router.route(RouteRequest.of("Write a Python function")));
+        assertTrue(e.getMessage().contains("request id"), e.getMessage());
     }
 
     @Test
@@ -86,7 +114,9 @@ class ExplorationPolicyTest {
         Router router = new Router(CompiledTable.of(TinyData.table()), new KeywordTagger(), text -> 10,
                 RouterSettings.DEFAULTS, System::nanoTime);
         RouteDecision d = router.route(RouteRequest.of("Write a Python function"));
-        assertEquals(1.0, d.probabilities().get("coder"));
-        assertEquals(0.0, d.probabilities().get("premium"));
+        assertEquals("premium", d.model());
+        assertEquals(1.0, d.probabilities().get("premium"));
+        assertEquals(0.0, d.probabilities().get("coder"));
+        assertEquals(0.0, d.probabilities().get("budget"));
     }
 }

@@ -32,13 +32,34 @@ class TagScorerTest {
 
     @Test
     void saturatingWeightGrowsWithCountAndStaysBelowOne() {
-        TagScorer scorer = new TagScorer(new ScoringParameters(1, 0.15, -1, ScoreNormalization.COUNTS,
-                TagWeighting.SATURATING, 5));
+        TagScorer scorer = new TagScorer(new ScoringParameters(ScoringMethod.PAPER_SUM, 20, TagCombination.MEAN,
+                1, 0.15, -1, ScoreNormalization.COUNTS, TagWeighting.SATURATING, 5));
         double previous = 0;
         for (int count = 1; count < 100; count++) {
             double w = scorer.weight(count);
             org.junit.jupiter.api.Assertions.assertTrue(w > previous && w < 1);
             previous = w;
         }
+    }
+
+    @Test
+    void calibratedDiffersFromThePapersParametersOnlyInItsMethod() {
+        assertEquals(ScoringMethod.PAPER_SUM, ScoringParameters.PAPER.method());
+        assertEquals(ScoringParameters.PAPER.withMethod(ScoringMethod.CALIBRATED), ScoringParameters.CALIBRATED);
+        assertEquals(ScoringParameters.DEFAULT_PRIOR_STRENGTH, ScoringParameters.CALIBRATED.priorStrength());
+        assertEquals(TagCombination.MEAN, ScoringParameters.CALIBRATED.combination());
+    }
+
+    @Test
+    void rejectsParametersOutOfRange() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ScoringParameters.CALIBRATED.withPriorStrength(-1));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ScoringParameters.CALIBRATED.withPriorStrength(Double.POSITIVE_INFINITY));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ScoringParameters.PAPER.withTieScore(Double.NaN));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ScoringParameters(ScoringMethod.PAPER_SUM, 20, TagCombination.MEAN, 1, 0.15, -1,
+                        ScoreNormalization.COUNTS, TagWeighting.SATURATING, 0));
     }
 }

@@ -1,5 +1,9 @@
 package dev.tagrouter.tablebuilding;
 
+import dev.tagrouter.scoring.ScoringMethod;
+import dev.tagrouter.scoring.ScoringParameters;
+import dev.tagrouter.table.DecisionRuleName;
+import dev.tagrouter.table.DecisionSettings;
 import dev.tagrouter.table.ModelEntry;
 import dev.tagrouter.table.OutcomeCounts;
 import dev.tagrouter.table.RoutingTable;
@@ -16,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +41,7 @@ class TableBuilderTest {
     }
 
     @Test
-    void recordsPricesOutputLengthsAndTheBestModelOverall() {
+    void recordsPricesOutputLengthsOverallOutcomesAndHowToServeTheTable() {
         RoutingTable table = TinyData.table();
         ModelEntry premium = table.models().get(2);
         assertEquals("premium", premium.name());
@@ -44,7 +49,11 @@ class TableBuilderTest {
         assertEquals(15, premium.outputUsdPerMTok());
         assertEquals(600, premium.expectedOutputTokens(), "2400 chars at 4 chars per token");
         assertEquals(22, premium.overall().total());
-        assertEquals("premium", table.defaultModel());
+        assertEquals(new OutcomeCounts(20, 2, 0), premium.overall(), "the prior of queries without a known tag");
+        assertEquals(ScoringParameters.CALIBRATED, table.scoring(), "the prior strength is kept unless chosen");
+        assertEquals(DecisionSettings.bare(BuildOptions.DEFAULT_RULE), table.decision(),
+                "no curve or presets: the caller cross-validates the policy and adds them");
+        assertEquals(RoutingTable.FORMAT, table.format());
         assertEquals(22, table.provenance().prompts());
         assertEquals("tiny-preferences", table.provenance().dataset());
     }
@@ -142,6 +151,77 @@ class TableBuilderTest {
         RoutingTable written = codec.write(table, out);
         assertEquals(table, written, "the builder already seals the table with its checksum");
         assertEquals(table, codec.read(new java.io.ByteArrayInputStream(out.toByteArray()), "memory"));
+    }
+
+    @Test
+    void theOldConstructorKeepsTheDefaultRuleAndAFixedPriorStrength() {
+        BuildOptions options = TinyData.options();
+        assertEquals(DecisionRuleName.UTILITY, options.rule());
+        assertFalse(options.choosePriorStrength());
+        BuildOptions threshold = new BuildOptions("t", TinyData.POOL, new OutcomeMapping(0.1, null),
+                ScoringParameters.CALIBRATED, DecisionRuleName.THRESHOLD, 1, 1.0, 4.0, 400, false);
+        PreferenceDataset data = TinyData.dataset();
+        RoutingTable table = new TableBuilder().build(data, PromptTagging.tagAll(data.prompts(), new KeywordTagger()),
+                KeywordTagger.aliases(), "keywords", threshold);
+        assertEquals(DecisionRuleName.THRESHOLD, table.decision().rule());
+    }
+
+    @Test
+    void informativeTagsGetASmallPriorStrength(@TempDir Path dir) throws IOException {
+        // x is accepted on every code prompt and no poem, y the other way round: the tags say everything.
+        RoutingTable table = buildTwoTagDataset(dir, i -> i % 2 == 0 ? "win" : "loss",
+                i -> i % 2 == 0 ? "loss" : "win");
+        assertTrue(table.scoring().priorStrength() <= 2, "k = " + table.scoring().priorStrength());
+        assertTrue(java.util.Arrays.stream(PriorStrengthSelector.GRID)
+                .anyMatch(k -> k == table.scoring().priorStrength()));
+    }
+
+    @Test
+    void uninformativeTagsGetALargePriorStrength(@TempDir Path dir) throws IOException {
+        // Both models are accepted on half of the prompts of each tag, whatever the tag.
+        RoutingTable table = buildTwoTagDataset(dir, i -> (i / 2) % 2 == 0 ? "win" : "loss",
+                i -> (i / 2) % 2 == 0 ? "loss" : "tie");
+        assertTrue(table.scoring().priorStrength() >= 100, "k = " + table.scoring().priorStrength());
+    }
+
+    @Test
+    void thePriorStrengthIsOnlyChosenWhenAskedAndForCalibratedScoring() {
+        PreferenceDataset data = TinyData.dataset();
+        java.util.Map<String, dev.tagrouter.tagging.TagResult> tags =
+                PromptTagging.tagAll(data.prompts(), new KeywordTagger());
+        RoutingTable fixed = new TableBuilder().build(data, tags, KeywordTagger.aliases(), "k",
+                TinyData.options().withScoring(ScoringParameters.CALIBRATED.withPriorStrength(7)));
+        assertEquals(7, fixed.scoring().priorStrength());
+        RoutingTable paper = new TableBuilder().build(data, tags, KeywordTagger.aliases(), "k",
+                TinyData.options().withScoring(ScoringParameters.PAPER.withPriorStrength(7))
+                        .withChosenPriorStrength(true));
+        assertEquals(ScoringMethod.PAPER_SUM, paper.scoring().method());
+        assertEquals(7, paper.scoring().priorStrength(), "nothing to choose for the paper's sums");
+        RoutingTable chosen = new TableBuilder().build(data, tags, KeywordTagger.aliases(), "k",
+                TinyData.options().withChosenPriorStrength(true));
+        assertEquals(chosen, new TableBuilder().build(data, tags, KeywordTagger.aliases(), "k",
+                TinyData.options().withChosenPriorStrength(true)), "the folds are seeded: the same table twice");
+    }
+
+    /** 80 prompts, even ones about code, odd ones poems, with each model's outcome on prompt i. */
+    private static RoutingTable buildTwoTagDataset(Path dir, java.util.function.IntFunction<String> x,
+                                                   java.util.function.IntFunction<String> y) throws IOException {
+        StringBuilder prompts = new StringBuilder();
+        StringBuilder judgments = new StringBuilder("prompt_id,model,outcome\n");
+        for (int i = 0; i < 80; i++) {
+            prompts.append("{\"id\": \"p").append(i).append("\", \"prompt\": \"")
+                    .append(i % 2 == 0 ? "python task " : "poem request ").append(i).append("\"}\n");
+            judgments.append('p').append(i).append(",x,").append(x.apply(i)).append('\n');
+            judgments.append('p').append(i).append(",y,").append(y.apply(i)).append('\n');
+        }
+        Files.writeString(dir.resolve("prompts.jsonl"), prompts);
+        Files.writeString(dir.resolve("judgments.csv"), judgments);
+        Files.writeString(dir.resolve("models.csv"), "model,input_usd_per_mtok,output_usd_per_mtok\nx,1,1\ny,2,2\n");
+        PreferenceDataset data = new DatasetReader().read(dir);
+        return new TableBuilder().build(data, PromptTagging.tagAll(data.prompts(), new KeywordTagger()),
+                KeywordTagger.aliases(), "keywords", new BuildOptions("cv", List.of("x", "y"),
+                        new OutcomeMapping(0, null), ScoringParameters.CALIBRATED, 1, 1.0, 4, 100)
+                        .withChosenPriorStrength(true));
     }
 
     private static TableTag tag(RoutingTable table, String name) {
