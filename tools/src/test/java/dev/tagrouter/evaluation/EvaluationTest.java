@@ -1,6 +1,8 @@
 package dev.tagrouter.evaluation;
 
+import dev.tagrouter.decision.ThresholdRule;
 import dev.tagrouter.scoring.ScoringParameters;
+import dev.tagrouter.table.DecisionRuleName;
 import dev.tagrouter.tablebuilding.BuildOptions;
 import dev.tagrouter.tablebuilding.DatasetReader;
 import dev.tagrouter.tablebuilding.OutcomeMapping;
@@ -51,9 +53,12 @@ class EvaluationTest {
         var tags = variant.tags().tags(pool, fold);
         var table = method.table(data, pool, fold, tags, aliases(), "rules",
                 variant.buildOptions("t", pool.pool(), SETTINGS.mapping(), SETTINGS));
-        List<PromptChoice> choices = method.choices(pool, fold, table, tags);
-        OperatingPoint atZero = new ThetaSweep(1).sweep(pool, choices, new ThresholdRule(), new double[]{0}).get(0);
+        List<PromptChoice> choices = method.choices(pool, fold.test(), table, variant.rule(), tags);
+        OperatingPoint atZero = new ThetaSweep(1).sweep(pool, choices, variant.rule(), new double[]{0}).get(0);
         assertEquals(1.0, atZero.acceptRate());
+        OperatingPoint thresholdAtZero = new ThetaSweep(1).sweep(pool, choices, new ThresholdRule(), new double[]{0})
+                .get(0);
+        assertEquals(1.0, thresholdAtZero.acceptRate(), "both rules take the best estimate at 0");
     }
 
     @Test
@@ -140,7 +145,7 @@ class EvaluationTest {
     }
 
     private static Variant defaultVariant(int minTagCount) {
-        return VariantFactory.base(ScoringParameters.PAPER, minTagCount, 1.0, 8);
+        return VariantFactory.base(ScoringParameters.CALIBRATED, DecisionRuleName.UTILITY, minTagCount, 1.0, 8, false);
     }
 
     private static java.util.Map<String, List<String>> aliases() {
