@@ -7,8 +7,10 @@ import picocli.CommandLine.Command;
 
 /** The offline command line: build, check and evaluate routing tables. */
 @Command(name = "tagrouter", mixinStandardHelpOptions = true, version = "tagrouter 0.1.0",
-        description = "Offline tools of tagrouter: build routing tables from preference data, check and evaluate them.",
-        subcommands = {BuildTableCommand.class, ValidateTableCommand.class, OpeCommand.class, OpeExperimentCommand.class, EvaluateCommand.class})
+        description = "Offline tools of tagrouter: build routing tables from preference data, check, evaluate them and"
+                + " route prompt files with them.",
+        subcommands = {BuildTableCommand.class, ValidateTableCommand.class, RouteCommand.class, OpeCommand.class,
+                OpeExperimentCommand.class, EvaluateCommand.class})
 public final class TagrouterCli {
 
     public static void main(String[] args) {
