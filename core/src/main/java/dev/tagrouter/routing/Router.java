@@ -179,13 +179,12 @@ public final class Router {
 
     private Reason explain(Choice choice, double knob, int knownTags, boolean untagged) {
         Candidate chosen = choice.chosen();
-        String basis = knownTags == 0
-                ? (untagged ? "the query carries no tag, so on the models' overall accept rates"
-                : "no tag of the query is in the table, so on the models' overall accept rates")
+        String basis = knownTags == 0 ? "on the models' overall accept rates"
                 : "over " + knownTags + (knownTags == 1 ? " known tag" : " known tags");
         if (knownTags == 0 && choice.reason() != DecisionReason.ONLY_CANDIDATE) {
-            return new Reason(DecisionReason.NO_KNOWN_TAG, chosen.model() + " was chosen " + basis
-                    + " (cost preference " + format(knob) + ").");
+            return new Reason(DecisionReason.NO_KNOWN_TAG, (untagged ? "The query carries no tag"
+                    : "No tag of the query is in the table") + ", so " + chosen.model() + " was chosen on the models'"
+                    + " overall accept rates (cost preference " + format(knob) + ").");
         }
         return new Reason(choice.reason(), switch (choice.reason()) {
             case TOP_SCORE -> chosen.model() + " has the best estimate " + basis + ".";

@@ -22,6 +22,13 @@ public record DecisionSettings(DecisionRuleName rule, String defaultPreset, List
         Objects.requireNonNull(rule, "rule");
         presets = List.copyOf(presets);
         curve = List.copyOf(curve);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Preset p : presets) {
+            if (!p.name().equals(p.name().toLowerCase(java.util.Locale.ROOT)) || !names.add(p.name())) {
+                throw new IllegalArgumentException("preset names must be lower case and unique, got '" + p.name()
+                        + "'");
+            }
+        }
         if (defaultPreset != null && presets.stream().noneMatch(p -> p.name().equals(defaultPreset))) {
             throw new IllegalArgumentException("defaultPreset '" + defaultPreset + "' is not one of the presets");
         }

@@ -36,6 +36,12 @@ public final class RoutingTableCodec {
         byte[] bytes;
         try {
             bytes = in.readAllBytes();
+            // The format is checked before the records are mapped, so an older table gets a hint, not a field error.
+            com.fasterxml.jackson.databind.JsonNode format = mapper.readTree(bytes).path("format");
+            if (format.isTextual() && !RoutingTable.FORMAT.equals(format.textValue())) {
+                throw new InvalidTableException("routing table " + origin + ": format is '" + format.textValue()
+                        + "', expected '" + RoutingTable.FORMAT + "'; rebuild it with ./tagrouter build-table");
+            }
             table = mapper.readValue(bytes, RoutingTable.class);
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
             throw new InvalidTableException("routing table " + origin + " is not a valid " + RoutingTable.FORMAT

@@ -14,7 +14,6 @@ import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.table.RoutingTableCodec;
 import dev.tagrouter.table.TableProvenance;
 import dev.tagrouter.table.TableTag;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -242,15 +241,6 @@ class CalibrationTest {
     }
 
     @Test
-    void aTableWrittenByTheOldBuilderIsRefused() {
-        InvalidTableException e = assertThrows(InvalidTableException.class, () -> new RoutingTableCodec().read(
-                new ByteArrayInputStream(FORMAT_1_FILE.getBytes(StandardCharsets.UTF_8)), "old.json"));
-        assertTrue(e.getMessage().startsWith("routing table old.json "), e.getMessage());
-    }
-
-    @Test
-    @Disabled("main-code gap: RoutingTableCodec binds the JSON to the format-2 records before TableValidator checks"
-            + " the format, so a real format-1 file fails on its old fields and never gets the rebuild hint")
     void aTableWrittenByTheOldBuilderIsRefusedWithAHintToRebuild() {
         InvalidTableException e = assertThrows(InvalidTableException.class, () -> new RoutingTableCodec().read(
                 new ByteArrayInputStream(FORMAT_1_FILE.getBytes(StandardCharsets.UTF_8)), "old.json"));
