@@ -36,9 +36,12 @@ final class OpeCommand implements Callable<Integer> {
     @Option(names = "--table", required = true, description = "the candidate routing table")
     Path table;
 
-    @Option(names = "--cost-preference", description = "the candidate's cost preference: a preset name or a number "
-            + "(default: the candidate table's default preset)")
+    @Option(names = "--cost-preference", description = "the candidate's cost preference: a preset name, a number, or "
+            + "'" + LOGGED + "' for each request's logged knob (the live router's decisions for requests that set their "
+            + "own) (default: the candidate table's default preset)")
     String costPreference;
+
+    static final String LOGGED = "logged";
 
     @Option(names = "--explore-temperature", description = "judge the candidate as served with exploration at this "
             + "temperature (default: without exploration)")
@@ -67,7 +70,14 @@ final class OpeCommand implements Callable<Integer> {
     private CandidateTablePolicy policy(RoutingTable candidate) {
         Optional<ExplorationPolicy> exploration = exploreTemperature == null ? Optional.empty()
                 : Optional.of(new ExplorationPolicy(exploreTemperature, exploreFloor, exploreSeed));
+        if (logged()) {
+            return CandidateTablePolicy.atLoggedPreference(CompiledTable.of(candidate), exploration);
+        }
         return new CandidateTablePolicy(CompiledTable.of(candidate), preference(candidate), exploration);
+    }
+
+    private boolean logged() {
+        return costPreference != null && costPreference.strip().equalsIgnoreCase(LOGGED);
     }
 
     private CostPreference preference(RoutingTable candidate) {
@@ -87,7 +97,8 @@ final class OpeCommand implements Callable<Integer> {
                 new SplittableRandom(seed));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("candidate table %s (cost preference %s): %d decisions, %d with an outcome, %d routable by the"
-                + " candidate%n", candidate.version(), preference(candidate), result.decisions(), result.withOutcome(),
+                + " candidate%n", candidate.version(), logged() ? "as logged" : preference(candidate),
+                result.decisions(), result.withOutcome(),
                 result.routable());
         out.printf("estimated cost per decision: logged %.8f USD, candidate %.8f USD (%+.1f%%)%n",
                 result.loggedMeanCostUsd(), result.candidateMeanCostUsd(),

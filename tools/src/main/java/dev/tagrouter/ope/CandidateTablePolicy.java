@@ -10,12 +10,14 @@ import dev.tagrouter.table.CompiledTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * What a candidate routing table would have done with a logged decision, through the product's own
  * {@link RoutingPolicy}: the logged tags and input tokens, the logged eligible models that the candidate table
  * prices, the table's rule at the given cost preference, and exploration when the candidate would be served with
- * it. Replaying the live table with the live settings gives back the logged probabilities exactly.
+ * it. Replaying the live table with the live settings gives back the logged probabilities exactly, when every request
+ * was decided at the candidate's cost preference or the candidate replays each request's logged one.
  */
 public final class CandidateTablePolicy {
 
@@ -25,19 +27,34 @@ public final class CandidateTablePolicy {
 
     private final CompiledTable table;
     private final RoutingPolicy policy;
-    private final double preference;
+    private final Double preference;
     private final CostEstimator costs = new CostEstimator();
 
+    /** The candidate deciding every logged request at one cost preference. */
     public CandidateTablePolicy(CompiledTable table, CostPreference preference,
                                 Optional<ExplorationPolicy> exploration) {
-        this.table = table;
-        this.policy = RoutingPolicy.of(table, exploration);
-        this.preference = preference.resolve(table.table().decision());
+        this(table, preference.resolve(table.table().decision()), exploration);
     }
 
-    /** The knob the candidate decides with. */
-    public double preference() {
-        return preference;
+    private CandidateTablePolicy(CompiledTable table, Double preference, Optional<ExplorationPolicy> exploration) {
+        this.table = table;
+        this.policy = RoutingPolicy.of(table, exploration);
+        this.preference = preference;
+    }
+
+    /**
+     * The candidate deciding each logged request at the knob it was logged with: what the live router did for
+     * requests that set their own cost preference. Meaningful for a candidate whose knob means what the live table's
+     * meant (the live table itself, or one with the same rule and scoring).
+     */
+    public static CandidateTablePolicy atLoggedPreference(CompiledTable table,
+                                                          Optional<ExplorationPolicy> exploration) {
+        return new CandidateTablePolicy(table, (Double) null, exploration);
+    }
+
+    /** The knob the candidate decides with; empty when it replays each request's logged knob. */
+    public OptionalDouble preference() {
+        return preference == null ? OptionalDouble.empty() : OptionalDouble.of(preference);
     }
 
     /** The replayed decision, or empty when none of the logged eligible models is in the candidate's pool. */
@@ -51,8 +68,8 @@ public final class CandidateTablePolicy {
         for (int i = 0; i < models.length; i++) {
             cost[i] = costs.estimate(table.model(models[i]), entry.inputTokens()).usd();
         }
-        RoutingPolicy.Decision d = policy.decide(table.knownTags(entry.tags()), models, cost, preference,
-                entry.requestId());
+        RoutingPolicy.Decision d = policy.decide(table.knownTags(entry.tags()), models, cost,
+                preference != null ? preference : entry.costPreference(), entry.requestId());
         Map<String, Double> p = new LinkedHashMap<>();
         double expected = 0;
         for (int i = 0; i < d.byCost().size(); i++) {
