@@ -139,6 +139,88 @@ class EvaluationTest {
         assertFalse(CurveMetrics.costCut(List.of(new OperatingPoint(0, 0.6, 1, 1)), ref).isPresent());
     }
 
+    @Test
+    void everyFoldIsSweptOnOneGridFromTheCheapestToTheDearestModel() throws IOException {
+        PreferenceDataset data = new DatasetReader().read(TINY);
+        PoolData pool = PoolData.of(data, new PoolSpec("tiny", List.of("budget", "coder", "premium")),
+                SETTINGS.mapping(), COSTS);
+        PoolResult result = evaluate(data, pool, 1);
+        for (MethodCurves m : List.of(result.tagRouter(), result.method(MethodCurves.Kind.KNN))) {
+            PooledChoices pooled = m.pooled();
+            assertEquals(SETTINGS.sweepSteps() + 3, pooled.grid().length, m.name());
+            for (List<OperatingPoint> fold : m.folds()) {
+                assertEquals(pooled.grid().length, fold.size());
+                for (int j = 0; j < fold.size(); j++) {
+                    assertEquals(pooled.grid()[j], fold.get(j).theta(), 0.0, m.name() + ": point " + j);
+                }
+            }
+            for (int j = 1; j < pooled.grid().length; j++) {
+                assertTrue(pooled.grid()[j - 1] <= pooled.grid()[j], "grid ascending");
+            }
+            assertEquals(pool.size(), pooled.prompts().length, "every prompt held out once");
+            int budget = pool.modelIndex("budget");
+            int premium = pool.modelIndex("premium");
+            for (int i = 0; i < pooled.prompts().length; i++) {
+                assertEquals(budget, pooled.chosen()[0][i], m.name() + ": below every breakpoint, the cheapest");
+                assertEquals(premium, pooled.chosen()[pooled.grid().length - 1][i],
+                        m.name() + ": above every breakpoint, the dearest");
+            }
+            // The pooled curve with weight 1 on every prompt is the per-fold points summed.
+            List<OperatingPoint> curve = PairedBootstrap.curve(result, m, PairedBootstrap.ones(pool.size()));
+            for (int j = 0; j < curve.size(); j++) {
+                int jj = j;
+                double total = m.folds().stream().mapToDouble(f -> f.get(jj).totalCostUsd()).sum();
+                assertEquals(total, curve.get(j).totalCostUsd(), 1e-12);
+            }
+        }
+    }
+
+    @Test
+    void pairedBootstrapIntervalsHoldTheirEstimateAndAreSeeded() throws IOException {
+        PreferenceDataset data = new DatasetReader().read(TINY);
+        PoolData pool = PoolData.of(data, new PoolSpec("tiny", List.of("budget", "coder", "premium")),
+                SETTINGS.mapping(), COSTS);
+        List<PoolResult> seeds = List.of(evaluate(data, pool, 1),
+                new PoolEvaluator(data, SETTINGS.withSeed(8), aliases(), Progress.silent())
+                        .evaluate(pool, defaultVariant(1), true));
+        PairedBootstrap bootstrap = new PairedBootstrap(50, 3);
+        for (PairedBootstrap.Against against : PairedBootstrap.Against.values()) {
+            PairedBootstrap.Interval prompts = bootstrap.overPrompts(seeds, against);
+            PairedBootstrap.Interval folds = bootstrap.overFolds(seeds, against);
+            assertTrue(prompts.low() <= prompts.high() && folds.low() <= folds.mean() + 1e-12
+                    && folds.mean() <= folds.high() + 1e-12, against + ": " + prompts + " " + folds);
+            assertEquals(prompts, new PairedBootstrap(50, 3).overPrompts(seeds, against), "seeded");
+        }
+        double tag = PairedBootstrap.pooledAuc(seeds, MethodCurves.Kind.SWEEP);
+        double random = PairedBootstrap.pooledAuc(seeds, MethodCurves.Kind.RANDOM);
+        assertEquals(tag - random, bootstrap.overPrompts(seeds, PairedBootstrap.Against.RANDOM).mean(), 1e-12,
+                "the point estimate is the pooled AUC difference");
+        PoolSummary summary = PoolSummary.of(data.name(), seeds, List.of(7L, 8L), List.of(), 50);
+        assertEquals(List.of(7L, 8L), summary.seeds());
+        assertEquals(tag, summary.auc().get("tagrouter"), 1e-12);
+        assertEquals(List.of("quality", "balanced", "budget"), List.copyOf(summary.presets().keySet()));
+        assertTrue(summary.auc().get("oracle") >= summary.auc().get("tagrouter") - 1e-12);
+    }
+
+    @Test
+    void presetsAreTheCheapestPointsReachingTheirShareOfTheGap() {
+        // cheapest model: AR 0.5; strongest: AR 0.9 at cost 1.
+        Reference ref = new Reference(0.1, 0.5, 1.0, 0.9);
+        List<dev.tagrouter.table.CurvePoint> curve = List.of(
+                new dev.tagrouter.table.CurvePoint(-3, 0.5, 0.1),
+                new dev.tagrouter.table.CurvePoint(-2, 0.72, 0.3),
+                new dev.tagrouter.table.CurvePoint(-1, 0.83, 0.5),
+                new dev.tagrouter.table.CurvePoint(0, 0.88, 0.8),
+                new dev.tagrouter.table.CurvePoint(1, 0.88, 1.0));
+        List<dev.tagrouter.table.Preset> presets = OperatingCurve.presets(curve, ref);
+        assertEquals(List.of("quality", "balanced", "budget"), presets.stream().map(p -> p.name()).toList());
+        assertEquals(0, presets.get(0).costPreference(), "0.9 is never reached: the most accepted point");
+        assertTrue(presets.get(0).promise().contains("not reached"));
+        assertEquals(-1, presets.get(1).costPreference(), "0.82 = 80% of the gap: first reached at -1");
+        assertEquals(-2, presets.get(2).costPreference(), "0.70 = 50% of the gap: first reached at -2");
+        assertEquals(0.3, presets.get(2).costShare());
+    }
+
     private static PoolResult evaluate(PreferenceDataset data, PoolData pool, int minTagCount) {
         return new PoolEvaluator(data, SETTINGS, aliases(), Progress.silent())
                 .evaluate(pool, defaultVariant(minTagCount), true);
