@@ -1,12 +1,11 @@
 package dev.tagrouter.cli;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.tagrouter.cost.CostEstimator;
 import dev.tagrouter.cost.JtokkitTokenCounter;
 import dev.tagrouter.decision.Candidate;
@@ -35,6 +34,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,11 +44,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Routes a prompt file offline through the product's own {@link Router} (the embedded rule tagger, the real token
- * counter, default router settings, one router for the whole file) and writes every decision as {@code /v1/route}
- * returns it, preceded by the prompt's id: one JSON line per prompt and cost preference.
+ * counter, default router settings, one router for the whole file, shared by one worker per core) and writes every
+ * decision as {@code /v1/route} returns it, preceded by the prompt's id: one JSON line per prompt and cost preference,
+ * in the file's order.
  *
  * <p>The decision's own {@code costPreference} is the knob the request was decided with and its {@code preset} the
  * preset name it came from (null for a number), so the cost preference as given is {@code preset} when a name was
@@ -66,6 +70,8 @@ final class RouteCommand implements Callable<Integer> {
     static final double NO_CURVE_HIGH = 0;
 
     private static final int BUFFER_CHARS = 1 << 16;
+    /** Prompts routed in parallel between two writes: enough to keep every core busy, few enough to stream. */
+    private static final int BATCH = 512;
 
     @Option(names = "--table", required = true, description = "the routing table")
     Path table;
@@ -98,43 +104,53 @@ final class RouteCommand implements Callable<Integer> {
     private record Prompt(int line, String id, String text) {
     }
 
-    // Jackson's defaults, as the service serialises decisions; one generator writes every line into one buffer.
-    private final ObjectMapper json = new ObjectMapper()
-            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    // Jackson's defaults, as the service serialises decisions.
+    private final ObjectMapper json = new ObjectMapper();
     private final ObjectReader promptReader = json.readerFor(JsonNode.class);
 
     @Override
     public Integer call() throws IOException {
         requireFile(table, "table");
         requireFile(prompts, "prompts");
+        // The tagger's automaton and the tokenizer's vocabulary load while this thread reads the table.
+        CompletableFuture<RuleTagger> tagger = CompletableFuture.supplyAsync(RuleTagger::withCuratedVocabulary);
+        CompletableFuture<JtokkitTokenCounter> tokens = CompletableFuture.supplyAsync(JtokkitTokenCounter::new);
         RoutingTable routingTable = new RoutingTableCodec().read(table);
-        Router router = new Router(CompiledTable.of(routingTable), RuleTagger.withCuratedVocabulary(),
-                new JtokkitTokenCounter(), RouterSettings.DEFAULTS, System::nanoTime);
+        List<CostPreference> preferences = sweep != null ? null : preferences(routingTable.decision());
+        Router router = new Router(CompiledTable.of(routingTable), tagger.join(), tokens.join(),
+                RouterSettings.DEFAULTS, System::nanoTime);
         long start = System.nanoTime();
-        List<CostPreference> preferences = sweep != null ? sweepPreferences(router)
-                : preferences(routingTable.decision());
+        List<CostPreference> knobs = preferences != null ? preferences : sweepPreferences(router);
         ObjectWriter writer = json.writerFor(Line.class);
         long[] counts = new long[2];
         if (out != null && out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
         try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(new KeepOpen(System.out),
-                StandardCharsets.UTF_8), BUFFER_CHARS) : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-             JsonGenerator generator = json.createGenerator(w)) {
-            generator.setRootValueSeparator(null); // the lines' own newline separates them
+                StandardCharsets.UTF_8), BUFFER_CHARS) : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             forEachPrompt(prompt -> {
-                for (CostPreference preference : preferences) {
-                    writer.writeValue(generator, new Line(prompt.id(), route(router, prompt, preference)));
-                    generator.writeRaw('\n');
-                    counts[1]++;
+                String[] lines = new String[knobs.size()];
+                for (int i = 0; i < lines.length; i++) {
+                    try {
+                        lines[i] = writer.writeValueAsString(new Line(prompt.id(), route(router, prompt, knobs.get(i))));
+                    } catch (JsonProcessingException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return lines;
+            }, lines -> {
+                for (String line : lines) {
+                    w.write(line);
+                    w.write('\n');
                 }
                 counts[0]++;
+                counts[1] += lines.length;
             });
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter status = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
         status.printf(Locale.ROOT, "routed %d prompts at %d cost preference%s (%s): %d decisions in %.2f s%s%n",
-                counts[0], preferences.size(), preferences.size() == 1 ? "" : "s", describe(preferences), counts[1],
+                counts[0], knobs.size(), knobs.size() == 1 ? "" : "s", describe(knobs), counts[1],
                 seconds, out == null ? "" : ", wrote " + out);
         status.flush();
         return 0;
@@ -186,12 +202,17 @@ final class RouteCommand implements Callable<Integer> {
                         costs.estimate(compiled.model(compiled.modelIndex(e.getKey())), d.inputTokens()).usd()));
             }
             byCost.sort(DecisionRule.CHEAPEST_FIRST);
+            double[] extremes = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
             rule.breakpoints(byCost, v -> {
                 if (Double.isFinite(v)) {
-                    seen[0] = Math.min(seen[0], v);
-                    seen[1] = Math.max(seen[1], v);
+                    extremes[0] = Math.min(extremes[0], v);
+                    extremes[1] = Math.max(extremes[1], v);
                 }
             });
+            return extremes;
+        }, extremes -> {
+            seen[0] = Math.min(seen[0], extremes[0]);
+            seen[1] = Math.max(seen[1], extremes[1]);
         });
         if (seen[0] <= seen[1]) {
             // Just past the extreme breakpoints, as the evaluation's grid does.
@@ -233,21 +254,58 @@ final class RouteCommand implements Callable<Integer> {
         }
     }
 
-    private interface PromptAction {
-        void accept(Prompt prompt) throws IOException;
+    private interface Sink<R> {
+        void accept(R result) throws IOException;
     }
 
-    /** Streams the prompt file, skipping blank lines; a malformed line stops the run naming the file and line. */
-    private void forEachPrompt(PromptAction action) throws IOException {
+    /**
+     * Streams the prompt file (blank lines skipped) in batches; the prompts of a batch are worked on in parallel by
+     * the one shared router, and their results handed to the sink in file order. A malformed line or a refused
+     * prompt stops the run after the results of the prompts before it, naming the file and line.
+     */
+    private <R> void forEachPrompt(Function<Prompt, R> work, Sink<R> sink) throws IOException {
+        List<Prompt> batch = new ArrayList<>(BATCH);
         try (BufferedReader in = Files.newBufferedReader(prompts, StandardCharsets.UTF_8)) {
             String line;
             int lineNo = 0;
             while ((line = in.readLine()) != null) {
                 lineNo++;
-                if (!line.isBlank()) {
-                    action.accept(prompt(line, lineNo));
+                if (line.isBlank()) {
+                    continue;
+                }
+                Prompt prompt;
+                try {
+                    prompt = prompt(line, lineNo);
+                } catch (IllegalArgumentException e) {
+                    process(batch, work, sink);
+                    throw e;
+                }
+                batch.add(prompt);
+                if (batch.size() == BATCH) {
+                    process(batch, work, sink);
+                    batch.clear();
                 }
             }
+        }
+        process(batch, work, sink);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> void process(List<Prompt> batch, Function<Prompt, R> work, Sink<R> sink) throws IOException {
+        Object[] results = new Object[batch.size()];
+        RuntimeException[] errors = new RuntimeException[batch.size()];
+        IntStream.range(0, batch.size()).parallel().forEach(i -> {
+            try {
+                results[i] = work.apply(batch.get(i));
+            } catch (RuntimeException e) {
+                errors[i] = e;
+            }
+        });
+        for (int i = 0; i < results.length; i++) {
+            if (errors[i] != null) {
+                throw errors[i];
+            }
+            sink.accept((R) results[i]);
         }
     }
 

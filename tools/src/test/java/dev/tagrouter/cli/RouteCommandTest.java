@@ -163,6 +163,32 @@ class RouteCommandTest {
         }
     }
 
+    @Test
+    void keepsTheFilesOrderAcrossParallelBatchesAndStopsAtTheFirstRefusedPrompt() throws Exception {
+        List<String> tiny = Files.readAllLines(prompts());
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 1300; i++) {
+            JsonNode p = json.readTree(tiny.get(i % tiny.size()));
+            many.add(json.writeValueAsString(Map.of("id", "p" + i, "prompt", p.get("prompt").asText() + " #" + i)));
+        }
+        Path file = dir.resolve("many.jsonl");
+        Files.write(file, many);
+        Path out = dir.resolve("many-out.jsonl");
+        run(0, "route", "--table", table.toString(), "--prompts", file.toString(), "--out", out.toString());
+        List<JsonNode> lines = read(out);
+        assertEquals(1300, lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals("p" + i, lines.get(i).get("id").asText());
+        }
+        many.set(1100, "{\"id\": \"empty\", \"prompt\": \"\"}");
+        many.set(1200, "{\"id\": \"empty-too\", \"prompt\": \"\"}");
+        Files.write(file, many);
+        Output refused = run(1, "route", "--table", table.toString(), "--prompts", file.toString(), "--out",
+                out.toString());
+        assertTrue(refused.err().startsWith("error: " + file + ":1101 (id empty): QUERY_REQUIRED"), refused.err());
+        assertEquals(1100, read(out).size(), "the prompts before the refused one are written");
+    }
+
     /** The dataset's own prompt file: the route command reads the dataset format. */
     private static Path prompts() {
         return TINY.resolve("prompts.jsonl");
