@@ -132,7 +132,8 @@ final class RouteCommand implements Callable<Integer> {
                 String[] lines = new String[knobs.size()];
                 for (int i = 0; i < lines.length; i++) {
                     try {
-                        lines[i] = writer.writeValueAsString(new Line(prompt.id(), route(router, prompt, knobs.get(i))));
+                        RouteDecision decision = route(router, prompt, knobs.get(i));
+                        lines[i] = writer.writeValueAsString(new Line(prompt.id(), decision));
                     } catch (JsonProcessingException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -331,6 +332,9 @@ final class RouteCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>();
         for (CostPreference p : preferences) {
             names.add(p.preset() != null ? p.preset() : String.format(Locale.ROOT, "%.4g", p.value()));
+        }
+        if (names.size() > 6) {
+            return names.get(0) + ", " + names.get(1) + ", ..., " + names.get(names.size() - 1);
         }
         return String.join(", ", names);
     }
