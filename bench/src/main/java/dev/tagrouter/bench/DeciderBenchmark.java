@@ -1,6 +1,9 @@
 package dev.tagrouter.bench;
 
-import dev.tagrouter.decision.TagDecider;
+import dev.tagrouter.decision.Candidate;
+import dev.tagrouter.decision.Choice;
+import dev.tagrouter.decision.DecisionRule;
+import dev.tagrouter.table.DecisionRuleName;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,7 +21,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-/** The theta rule alone on pools of 2, 5 and 20 models with seeded random scores and costs. */
+/**
+ * A decision rule alone (utility or threshold) on pools of 2, 5 and 20 models with seeded random accept-rate
+ * estimates and costs, at a cost preference of -0.1.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -30,20 +36,25 @@ public class DeciderBenchmark {
     @Param({"2", "5", "20"})
     public int models;
 
-    private final TagDecider decider = new TagDecider();
-    private List<TagDecider.Candidate> candidates;
+    @Param({"UTILITY", "THRESHOLD"})
+    public DecisionRuleName rule;
+
+    private DecisionRule decider;
+    private List<Candidate> candidates;
 
     @Setup
     public void setUp() {
+        decider = DecisionRule.of(rule);
         SplittableRandom random = new SplittableRandom(7);
         candidates = new ArrayList<>();
         for (int i = 0; i < models; i++) {
-            candidates.add(new TagDecider.Candidate("model-" + i, random.nextDouble(-3, 3), random.nextDouble(1e-5, 1e-3)));
+            candidates.add(new Candidate("model-" + i, random.nextDouble(), random.nextDouble(1e-5, 1e-3)));
         }
+        candidates.sort(DecisionRule.CHEAPEST_FIRST);
     }
 
     @Benchmark
-    public TagDecider.Choice decide() {
-        return decider.decide(candidates, -0.3);
+    public Choice decide() {
+        return decider.decide(candidates, -0.1);
     }
 }

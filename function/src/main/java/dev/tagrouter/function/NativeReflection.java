@@ -1,15 +1,18 @@
 package dev.tagrouter.function;
 
 import dev.tagrouter.api.ErrorBody;
+import dev.tagrouter.decision.Reason;
 import dev.tagrouter.decisionlog.DecisionLogEntry;
 import dev.tagrouter.remotetagger.ChatCompletionRequest;
 import dev.tagrouter.routing.DecisionTag;
+import dev.tagrouter.routing.RouteDecision;
+import dev.tagrouter.scoring.ScoringParameters;
+import dev.tagrouter.table.CurvePoint;
+import dev.tagrouter.table.DecisionSettings;
 import dev.tagrouter.table.ModelEntry;
 import dev.tagrouter.table.OutcomeCounts;
-import dev.tagrouter.decision.Reason;
-import dev.tagrouter.routing.RouteDecision;
+import dev.tagrouter.table.Preset;
 import dev.tagrouter.table.RoutingTable;
-import dev.tagrouter.scoring.ScoringParameters;
 import dev.tagrouter.table.TableProvenance;
 import dev.tagrouter.table.TableTag;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -19,8 +22,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * writes, and the Caffeine classes the remote tagger's cache (maximum size, expire after write) is built from by name.
  */
 @RegisterForReflection(targets = {RoutingTable.class, ModelEntry.class, TableTag.class, OutcomeCounts.class,
-        ScoringParameters.class, TableProvenance.class, RouteDecision.class, DecisionTag.class, Reason.class,
-        ErrorBody.class, DecisionLogEntry.class, ChatCompletionRequest.class, ChatCompletionRequest.Message.class},
+        ScoringParameters.class, DecisionSettings.class, Preset.class, CurvePoint.class, TableProvenance.class,
+        RouteDecision.class, DecisionTag.class, Reason.class, ErrorBody.class, DecisionLogEntry.class,
+        ChatCompletionRequest.class, ChatCompletionRequest.Message.class},
         classNames = {"com.github.benmanes.caffeine.cache.SSMSW", "com.github.benmanes.caffeine.cache.PSWMS"})
 final class NativeReflection {
     private NativeReflection() {

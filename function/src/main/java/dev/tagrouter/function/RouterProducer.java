@@ -1,17 +1,20 @@
 package dev.tagrouter.function;
 
-import dev.tagrouter.table.CompiledTable;
+import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.decision.ExplorationPolicy;
-import dev.tagrouter.table.InvalidTableException;
 import dev.tagrouter.routing.RequestLimits;
 import dev.tagrouter.routing.Router;
 import dev.tagrouter.routing.RouterSettings;
+import dev.tagrouter.table.CompiledTable;
+import dev.tagrouter.table.DecisionSettings;
+import dev.tagrouter.table.InvalidTableException;
 import dev.tagrouter.table.RoutingTable;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** Builds the one {@link Router} of the process at start-up, so a bad table or setting stops the start. */
@@ -35,15 +38,43 @@ public class RouterProducer {
             LOG.error("tagrouter cannot start: " + e.getMessage());
             throw e;
         }
-        TagrouterConfig.Limits l = config.limits();
-        RouterSettings settings = new RouterSettings(config.defaultTheta(), config.maxAbsTheta(), config.defaultModel(),
-                new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
-                        l.maxNameChars()), exploration(config.exploration()));
-        Router router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger().await()),
-                parts.tokens().await(), settings, System::nanoTime);
-        LOG.infof("routing table %s loaded: %d models, %d tags, %s; router ready %d ms after its producer started", table.version(),
-                table.models().size(), table.tags().size(), table.checksum(), (System.nanoTime() - startNanos) / 1_000_000);
+        Router router;
+        CostPreference preference;
+        try {
+            Optional<CostPreference> configured = costPreference(config.costPreference(), table.decision());
+            TagrouterConfig.Limits l = config.limits();
+            RouterSettings settings = new RouterSettings(configured,
+                    new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
+                            l.maxNameChars()), exploration(config.exploration()));
+            router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger().await()),
+                    parts.tokens().await(), settings, System::nanoTime);
+            preference = configured.orElse(table.decision().defaultPreset() == null ? CostPreference.of(0)
+                    : CostPreference.preset(table.decision().defaultPreset()));
+        } catch (IllegalArgumentException e) {
+            // A setting the table or the router refuses: the same one-line report as a bad table.
+            LOG.error("tagrouter cannot start: " + e.getMessage());
+            throw e;
+        }
+        LOG.infof("routing table %s loaded: %d models, %d tags, %s, rule %s, default cost preference %s (%s); router"
+                        + " ready %d ms after its producer started", table.version(), table.models().size(),
+                table.tags().size(), table.checksum(), table.decision().rule().name().toLowerCase(Locale.ROOT),
+                preference, preference.resolve(table.decision()), (System.nanoTime() - startNanos) / 1_000_000);
         return router;
+    }
+
+    // tagrouter.cost-preference: a number, or a preset this table has; the error names the key and the table's presets.
+    private static Optional<CostPreference> costPreference(Optional<String> value, DecisionSettings decision) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            CostPreference preference = CostPreference.parse(value.get());
+            preference.resolve(decision);
+            return Optional.of(preference);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("tagrouter.cost-preference=" + value.get() + " is refused: "
+                    + e.getMessage(), e);
+        }
     }
 
     private static Optional<ExplorationPolicy> exploration(TagrouterConfig.Exploration config) {

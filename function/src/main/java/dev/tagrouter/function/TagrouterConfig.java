@@ -11,16 +11,12 @@ import java.util.Optional;
 @ConfigMapping(prefix = "tagrouter")
 public interface TagrouterConfig {
 
-    /** Theta used when a request sends no costPreference; lower is cheaper, 0 is plain argmax. */
-    @WithDefault("0")
-    double defaultTheta();
-
-    /** Largest |theta| a request may send as costPreference. */
-    @WithDefault("1000000")
-    double maxAbsTheta();
-
-    /** Model for queries without a known tag; unset means the table's default model. */
-    Optional<String> defaultModel();
+    /**
+     * Cost preference used when a request sends none: a preset of the table ({@code quality}, {@code balanced},
+     * {@code budget}) or a number for the decision rule's knob (0 is the best estimate, lower is cheaper); unset
+     * means the table's default preset. A preset the table lacks stops the start.
+     */
+    Optional<String> costPreference();
 
     Table table();
 
@@ -37,8 +33,8 @@ public interface TagrouterConfig {
         @WithDefault("false")
         boolean enabled();
 
-        /** Softmax temperature over the summed tag scores, in score units. */
-        @WithDefault("5")
+        /** Softmax temperature over the models' estimates, in accept-rate units (estimates are in [0, 1]). */
+        @WithDefault("0.05")
         double temperature();
 
         /** Minimum probability of every eligible model. */

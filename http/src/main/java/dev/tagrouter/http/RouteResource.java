@@ -45,7 +45,8 @@ public class RouteResource {
 
     @GET
     @Path("/table")
-    @Operation(summary = "Version, checksum, size and build parameters of the routing table")
+    @Operation(summary = "Version, checksum, size, scoring, decision rule, cost presets, curve and provenance of the"
+            + " routing table")
     public TableView table() {
         return TableView.of(service.router().table().table());
     }

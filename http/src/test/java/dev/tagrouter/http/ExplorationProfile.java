@@ -14,7 +14,7 @@ public class ExplorationProfile extends TinyTableProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "tagrouter.exploration.enabled", "true",
-                "tagrouter.exploration.temperature", "5",
+                "tagrouter.exploration.temperature", "0.05",
                 "tagrouter.exploration.floor", "0.2",
                 "tagrouter.decision-log.enabled", "true",
                 "tagrouter.decision-log.sink", "file",

@@ -111,7 +111,8 @@ class ExplorationTest {
         }
         String report = buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, exit, report);
-        assertTrue(report.contains("candidate table tiny-tie-half (theta 0.0): 62 decisions, 62 with an outcome, 62 routable"),
+        assertTrue(report.contains("candidate table tiny-tie-half (cost preference 0.0): 62 decisions, 62 with an outcome,"
+                + " 62 routable"),
                 report);
         java.util.regex.Matcher snipw = java.util.regex.Pattern.compile("(?m)^SNIPW\\s+([0-9.]+)").matcher(report);
         assertTrue(snipw.find(), report);

@@ -9,15 +9,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The contract of both route endpoints on the bundled table: answers, tags, and every kind of bad input. */
 @QuarkusTest
@@ -27,6 +40,8 @@ class RouteApiTest {
     @ValueSource(strings = {"/route", "/v1/route"})
     void answersWithAFullDecision(String path) {
         String version = given().get("/v1/table").then().statusCode(200).extract().path("version");
+        String defaultPreset = given().get("/v1/table").then().extract().path("decision.defaultPreset");
+        int models = given().get("/v1/models").then().extract().path("size()");
         post(path, "{\"query\": \"Write a Python function that reverses a linked list.\"}")
                 .statusCode(200)
                 .contentType(ContentType.JSON)
@@ -37,11 +52,49 @@ class RouteApiTest {
                 .body("tags.tag", hasItems("coding", "python"))
                 .body("tags.find { it.tag == 'python' }.match", equalTo("Python"))
                 .body("tagger", equalTo("rules"))
-                .body("scores.size()", equalTo(given().get("/v1/models").then().extract().path("size()")))
+                .body("acceptRates.size()", equalTo(models))
+                .body("acceptRates.values()", everyItem(both(greaterThanOrEqualTo(0f)).and(lessThanOrEqualTo(1f))))
+                .body("probabilities.size()", equalTo(models))
+                .body("preset", equalTo(defaultPreset))
+                .body("costPreference", notNullValue())
                 .body("reason.code", notNullValue())
                 .body("reason.message", notNullValue())
                 .body("tableVersion", equalTo(version))
                 .body("decisionMicros", notNullValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/route", "/v1/route"})
+    void aPresetNameOrANumberSetsTheCostPreference(String path) {
+        List<Map<String, Object>> presets = given().get("/v1/table").then().extract().path("decision.presets");
+        assertTrue(presets.size() >= 3, "the bundled table has the quality, balanced and budget presets: " + presets);
+        for (Map<String, Object> preset : presets) {
+            post(path, "{\"query\": \"Write a poem about the sea.\", \"costPreference\": \"" + preset.get("name") + "\"}")
+                    .statusCode(200)
+                    .body("preset", equalTo(preset.get("name")))
+                    .body("costPreference", equalTo(preset.get("costPreference")));
+        }
+        post(path, "{\"query\": \"Write a poem about the sea.\", \"costPreference\": \"BUDGET\"}")
+                .statusCode(200).body("preset", equalTo("budget"));
+        post(path, "{\"query\": \"Write a poem about the sea.\", \"costPreference\": -0.25}")
+                .statusCode(200)
+                .body("preset", nullValue())
+                .body("costPreference", equalTo(-0.25f));
+        // A knob far below every preset trades everything for cost: the cheapest model.
+        post(path, "{\"query\": \"Write a poem about the sea.\", \"costPreference\": -1000}")
+                .statusCode(200)
+                .body("model", equalTo(cheapestModel(path, "Write a poem about the sea.")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/route", "/v1/route"})
+    void anUnknownPresetIsRefusedWithTheTablesPresets(String path) {
+        assertError(post(path, "{\"query\": \"q\", \"costPreference\": \"frugal\"}"), 400, "INVALID_COST_PREFERENCE");
+        post(path, "{\"query\": \"q\", \"costPreference\": \"frugal\"}")
+                .body("message", containsString("'frugal'"))
+                .body("message", containsString("budget"));
+        assertError(post(path, "{\"query\": \"q\", \"costPreference\": \"\"}"), 400, "INVALID_COST_PREFERENCE");
+        assertError(post(path, "{\"query\": \"q\", \"costPreference\": true}"), 400, "INVALID_FIELD");
     }
 
     @ParameterizedTest
@@ -113,11 +166,27 @@ class RouteApiTest {
                 .body("[0].name", notNullValue())
                 .body("[0].inputUsdPerMTok", notNullValue())
                 .body("[0].outputUsdPerMTok", notNullValue());
+        given().get("/v1/models").then()
+                .body("trainingAcceptRate", everyItem(both(greaterThan(0f)).and(lessThanOrEqualTo(1f))))
+                .body("trainingPrompts", everyItem(greaterThan(0)));
         given().get("/v1/table").then().statusCode(200)
-                .body("format", equalTo("tagrouter-table/1"))
+                .body("format", equalTo("tagrouter-table/2"))
                 .body("checksum", containsString("sha256:"))
                 .body("tagCount", greaterThan(50))
-                .body("scoring.sTie", equalTo(0.15f))
+                .body("modelCount", equalTo(given().get("/v1/models").then().extract().path("size()")))
+                .body("scoring.method", notNullValue())
+                .body("scoring.priorStrength", notNullValue())
+                .body("decision.rule", notNullValue())
+                .body("decision.presets.name", hasItems("quality", "balanced", "budget"))
+                .body("decision.defaultPreset", is(in(given().get("/v1/table").then().extract()
+                        .<List<String>>path("decision.presets.name"))))
+                .body("decision.presets.acceptRate", everyItem(both(greaterThan(0f)).and(lessThanOrEqualTo(1f))))
+                .body("decision.presets.costShare", everyItem(greaterThan(0f)))
+                .body("decision.presets.promise", everyItem(not(emptyOrNullString())))
+                .body("decision.curve.size()", greaterThan(1))
+                .body("decision.curve.acceptRate", everyItem(both(greaterThan(0f)).and(lessThanOrEqualTo(1f))))
+                .body("decision.curve.costPreference", everyItem(notNullValue()))
+                .body("$", not(hasKey("defaultModel")))
                 .body("provenance.dataset", equalTo("alpaca-eval-2"));
     }
 
@@ -127,7 +196,18 @@ class RouteApiTest {
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'routing-table' }.data.checksum", containsString("sha256:"));
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/v1/route"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/v1/route"))
+                .body("components.schemas.CostPreference.oneOf.type", hasItems("string", "number"))
+                .body("components.schemas.RouteRequest.properties.costPreference.'$ref'",
+                        containsString("CostPreference"));
+    }
+
+    // The model with the lowest estimated cost for this query, each priced alone through the API.
+    private static String cheapestModel(String path, String query) {
+        List<String> models = given().get("/v1/models").then().extract().path("name");
+        return models.stream().min(Comparator.comparingDouble(m -> post(path, "{\"query\": \"" + query
+                + "\", \"candidates\": [\"" + m + "\"]}").statusCode(200).extract().<Float>path("estimatedCostUsd")))
+                .orElseThrow();
     }
 
     static ValidatableResponse post(String path, String body) {

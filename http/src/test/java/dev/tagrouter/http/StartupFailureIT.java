@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The packaged service (fast-jar, or the native executable with -Dnative) refuses a bad table, and says why. */
+/**
+ * The packaged service (fast-jar, or the native executable with -Dnative) refuses a bad table or a cost preference
+ * the table cannot serve, and says why.
+ */
 class StartupFailureIT {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
@@ -28,16 +31,33 @@ class StartupFailureIT {
     @Test
     void aCorruptTableStopsTheStart(@TempDir Path dir) throws Exception {
         Path table = dir.resolve("table.json");
-        Files.writeString(table, "{\"format\": \"tagrouter-table/1\", \"version\": \"x\", \"models\": [", StandardCharsets.UTF_8);
+        Files.writeString(table, "{\"format\": \"tagrouter-table/2\", \"version\": \"x\", \"models\": [", StandardCharsets.UTF_8);
         String output = start(table);
         assertTrue(output.contains("tagrouter cannot start: routing table " + table + " is not a valid"), output);
     }
 
+    @Test
+    void aCostPresetTheTableLacksStopsTheStart() throws Exception {
+        String output = run("-Dtagrouter.cost-preference=frugal");
+        assertTrue(output.contains("tagrouter cannot start: tagrouter.cost-preference=frugal is refused: unknown cost"
+                + " preset 'frugal'; this table has ["), output);
+    }
+
+    @Test
+    void aCostPreferenceOutOfRangeStopsTheStart() throws Exception {
+        String output = run("-Dtagrouter.cost-preference=1e9");
+        assertTrue(output.contains("tagrouter cannot start: tagrouter.cost-preference=1e9 is refused"), output);
+    }
+
     private static String start(Path table) throws IOException, InterruptedException {
+        return run("-Dtagrouter.table.path=" + table);
+    }
+
+    private static String run(String setting) throws IOException, InterruptedException {
         String nativeImage = System.getProperty("native.image.path", "");
         List<String> command = Files.isRegularFile(Path.of(nativeImage))
-                ? List.of(nativeImage, "-Dtagrouter.table.path=" + table, "-Dquarkus.http.port=0")
-                : List.of(ProcessHandle.current().info().command().orElse("java"), "-Dtagrouter.table.path=" + table,
+                ? List.of(nativeImage, setting, "-Dquarkus.http.port=0")
+                : List.of(ProcessHandle.current().info().command().orElse("java"), setting,
                         "-Dquarkus.http.port=0", "-jar", JAR.toString());
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * Invokes the {@code route} function through the Lambda runtime API emulation of Quarkus tests: each POST to the
@@ -31,6 +33,24 @@ class RouteLambdaTest {
     }
 
     @Test
+    void aPresetNameSetsTheCostPreference() {
+        given().contentType(ContentType.JSON)
+                .body("{\"query\": \"Write a poem about the sea.\", \"costPreference\": \"budget\"}")
+                .when().post()
+                .then().statusCode(200)
+                .body("preset", equalTo("budget"))
+                .body("costPreference", notNullValue())
+                .body("acceptRates.size()", greaterThan(1))
+                .body("reason.code", notNullValue());
+        given().contentType(ContentType.JSON)
+                .body("{\"query\": \"Write a poem about the sea.\", \"costPreference\": -0.25}")
+                .when().post()
+                .then().statusCode(200)
+                .body("preset", nullValue())
+                .body("costPreference", equalTo(-0.25f));
+    }
+
+    @Test
     void aBadEventGetsALambdaErrorPayloadWithTheCode() {
         given().contentType(ContentType.JSON).body("{\"query\": 7}")
                 .when().post()
@@ -40,5 +60,10 @@ class RouteLambdaTest {
                 .when().post()
                 .then().statusCode(500)
                 .body("errorMessage", containsString("INVALID_MAX_COST"));
+        given().contentType(ContentType.JSON).body("{\"query\": \"q\", \"costPreference\": \"frugal\"}")
+                .when().post()
+                .then().statusCode(500)
+                .body("errorMessage", containsString("INVALID_COST_PREFERENCE"))
+                .body("errorMessage", containsString("'frugal'"));
     }
 }
