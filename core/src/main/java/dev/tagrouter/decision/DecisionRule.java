@@ -1,6 +1,7 @@
 package dev.tagrouter.decision;
 
 import dev.tagrouter.table.DecisionRuleName;
+import dev.tagrouter.table.DecisionSettings;
 
 import java.util.Comparator;
 import java.util.List;
@@ -28,10 +29,15 @@ public interface DecisionRule {
     /** Every preference at which the choice among these candidates can change, so a sweep can hit each of them. */
     void breakpoints(List<Candidate> byCost, DoubleConsumer sink);
 
-    /** The rule a table names. */
-    static DecisionRule of(DecisionRuleName name) {
+    /** The rule a table is served with. */
+    static DecisionRule of(DecisionSettings settings) {
+        return of(settings.rule(), settings.costScaleUsd());
+    }
+
+    /** A rule by name; the cost scale only matters to the utility rule. */
+    static DecisionRule of(DecisionRuleName name, double costScaleUsd) {
         return switch (name) {
-            case UTILITY -> new UtilityRule();
+            case UTILITY -> new UtilityRule(costScaleUsd);
             case THRESHOLD -> new ThresholdRule();
         };
     }

@@ -36,7 +36,7 @@ public final class RoutingPolicy {
 
     /** The policy a table is meant to be served with. */
     public static RoutingPolicy of(CompiledTable table, Optional<ExplorationPolicy> exploration) {
-        return new RoutingPolicy(table, DecisionRule.of(table.table().decision().rule()), exploration);
+        return new RoutingPolicy(table, DecisionRule.of(table.table().decision()), exploration);
     }
 
     public CompiledTable table() {

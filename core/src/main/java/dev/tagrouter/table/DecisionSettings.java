@@ -9,17 +9,23 @@ import java.util.Optional;
  * picked on that curve and the preset used when a request names none.
  *
  * @param rule          the decision rule
+ * @param costScaleUsd  the cost the utility rule counts its knob against: the mean estimated cost of a training
+ *                      prompt on the dearest model, so that a knob of -0.1 gives up 0.1 accept rate to save one
+ *                      such call
  * @param defaultPreset preset used when neither the request nor the configuration sets a cost preference; null for
  *                      a table without presets (the preference is then 0: the best estimate)
  * @param presets       named operating points
  * @param curve         held-out points over the knob's whole range, cheapest first
  * @param curveFolds    folds of the cross-validation that measured the curve (0: no curve)
  */
-public record DecisionSettings(DecisionRuleName rule, String defaultPreset, List<Preset> presets,
+public record DecisionSettings(DecisionRuleName rule, double costScaleUsd, String defaultPreset, List<Preset> presets,
                                List<CurvePoint> curve, int curveFolds) {
 
     public DecisionSettings {
         Objects.requireNonNull(rule, "rule");
+        if (!(costScaleUsd > 0) || !Double.isFinite(costScaleUsd)) {
+            throw new IllegalArgumentException("costScaleUsd must be a finite number > 0, got " + costScaleUsd);
+        }
         presets = List.copyOf(presets);
         curve = List.copyOf(curve);
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -35,8 +41,8 @@ public record DecisionSettings(DecisionRuleName rule, String defaultPreset, List
     }
 
     /** A rule without curve or presets: tables built for a single cross-validation fold, tests. */
-    public static DecisionSettings bare(DecisionRuleName rule) {
-        return new DecisionSettings(rule, null, List.of(), List.of(), 0);
+    public static DecisionSettings bare(DecisionRuleName rule, double costScaleUsd) {
+        return new DecisionSettings(rule, costScaleUsd, null, List.of(), List.of(), 0);
     }
 
     public Optional<Preset> preset(String name) {
@@ -44,6 +50,6 @@ public record DecisionSettings(DecisionRuleName rule, String defaultPreset, List
     }
 
     public DecisionSettings withCurve(List<CurvePoint> points, List<Preset> named, String defaultName, int folds) {
-        return new DecisionSettings(rule, defaultName, named, points, folds);
+        return new DecisionSettings(rule, costScaleUsd, defaultName, named, points, folds);
     }
 }

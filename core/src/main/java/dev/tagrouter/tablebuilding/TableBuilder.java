@@ -109,8 +109,27 @@ public final class TableBuilder {
         TableProvenance provenance = new TableProvenance(data.name(), examples.size(), options.mapping().describe(),
                 options.mapping().referenceModel(), taggerName);
         RoutingTable table = new RoutingTable(RoutingTable.FORMAT, options.version(), null, scoring,
-                DecisionSettings.bare(options.rule()), provenance, entries, tags);
+                DecisionSettings.bare(options.rule(), costScale(data, entries, options)), provenance,
+                entries, tags);
         return table.withChecksum(new RoutingTableCodec().checksum(table));
+    }
+
+    /**
+     * The utility rule's cost scale: the mean estimated cost of a training prompt on the dearest model (input from the
+     * prompts' length at the table's characters per token, output from the model's expected tokens).
+     */
+    private static double costScale(PreferenceDataset data, List<ModelEntry> models, BuildOptions options) {
+        double chars = 0;
+        for (Prompt prompt : data.prompts()) {
+            chars += prompt.text().length();
+        }
+        double inputTokens = chars / Math.max(1, data.prompts().size()) / options.charsPerToken();
+        double scale = 0;
+        for (ModelEntry m : models) {
+            scale = Math.max(scale, (inputTokens * m.inputUsdPerMTok()
+                    + m.expectedOutputTokens() * m.outputUsdPerMTok()) / 1e6);
+        }
+        return scale > 0 ? scale : 1e-6; // a pool of free models: any positive scale ranks alike
     }
 
     /** Outcome counts per model, overall and per kept tag (min count and max share applied), over some examples. */

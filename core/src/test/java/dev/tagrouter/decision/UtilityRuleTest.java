@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UtilityRuleTest {
 
-    private final ThresholdRuleTest.Decider decider = new ThresholdRuleTest.Decider(new UtilityRule());
+    private final ThresholdRuleTest.Decider decider = new ThresholdRuleTest.Decider(new UtilityRule(10));
 
     private static final Candidate SMALL = new Candidate("small", 0.60, 1);
     private static final Candidate MEDIUM = new Candidate("medium", 0.70, 2);
@@ -50,7 +50,7 @@ class UtilityRuleTest {
                 new Candidate("c", 0.57, 3), new Candidate("d", 0.8, 4), new Candidate("e", 0.81, 9));
         List<Candidate> byCost = new java.util.ArrayList<>(pool);
         java.util.Set<Double> breaks = new java.util.TreeSet<>();
-        new UtilityRule().breakpoints(byCost, breaks::add);
+        new UtilityRule(10).breakpoints(byCost, breaks::add);
         double previousCost = Double.POSITIVE_INFINITY;
         String previous = null;
         for (double p = 1; p >= -3; p -= 0.0005) {

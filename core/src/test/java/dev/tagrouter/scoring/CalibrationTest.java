@@ -194,7 +194,7 @@ class CalibrationTest {
     // (f)
     @Test
     void presetsAndTheCurveSurviveARoundTripWithAVerifiedChecksum() throws IOException {
-        DecisionSettings decision = new DecisionSettings(DecisionRuleName.THRESHOLD, "balanced", List.of(
+        DecisionSettings decision = new DecisionSettings(DecisionRuleName.THRESHOLD, 0.001, "balanced", List.of(
                 new Preset("quality", 0, 0.9, 1.0, "the best estimate"),
                 new Preset("balanced", -0.05, 0.87, 0.4, "within 3 points of quality at under half its cost"),
                 new Preset("budget", -0.3, 0.7, 0.05, "the cheapest model the curve still rates")),
@@ -292,7 +292,7 @@ class CalibrationTest {
     private static RoutingTable table(ScoringParameters scoring, TableTag... tags) {
         TableProvenance provenance = new TableProvenance("made-up", 98, "outcome as given", null, "none");
         return new RoutingTable(RoutingTable.FORMAT, "calibration-test", null, scoring,
-                DecisionSettings.bare(DecisionRuleName.UTILITY), provenance, MODELS, List.of(tags));
+                DecisionSettings.bare(DecisionRuleName.UTILITY, 0.001), provenance, MODELS, List.of(tags));
     }
 
     private static CompiledTable compiled(ScoringParameters scoring, TableTag... tags) {

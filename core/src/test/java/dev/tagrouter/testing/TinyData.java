@@ -24,7 +24,7 @@ import java.util.List;
  * strength 20, tags averaged) and the utility rule.
  *
  * <p>What the tests rely on: {@code premium} accepts every prompt, so it has the best estimate everywhere and a cost
- * preference of 0 always picks it. At -0.5 ({@link #PRESETS}' {@code balanced}) code goes to {@code coder}, poems
+ * preference of 0 always picks it. At -0.5 ({@link #presets}' {@code balanced}) code goes to {@code coder}, poems
  * to {@code budget}, and a query without a known tag to {@code coder}; at -5 ({@code cheap}) a query without a known
  * tag goes to {@code budget}, code still to {@code coder}. Each knob is clear of the points where the choice changes.
  */
@@ -34,11 +34,13 @@ public final class TinyData {
     public static final List<String> POOL = List.of("budget", "coder", "premium");
 
     /** Hand-picked presets and curve for the tiny table (the numbers they promise are made up). */
-    public static final DecisionSettings PRESETS = new DecisionSettings(DecisionRuleName.UTILITY, "quality", List.of(
-            new Preset("quality", 0, 1.0, 1.0, "made up for tests: the best estimate"),
-            new Preset("balanced", -0.5, 0.85, 0.3, "made up for tests: specialists where they are as good"),
-            new Preset("cheap", -5, 0.7, 0.1, "made up for tests: the cheapest acceptable model")),
-            List.of(new CurvePoint(-5, 0.7, 0.1), new CurvePoint(-0.5, 0.85, 0.3), new CurvePoint(0, 1.0, 1.0)), 3);
+    public static DecisionSettings presets(double costScaleUsd) {
+        return new DecisionSettings(DecisionRuleName.UTILITY, costScaleUsd, "quality", List.of(
+                new Preset("quality", 0, 1.0, 1.0, "made up for tests: the best estimate"),
+                new Preset("balanced", -0.5, 0.85, 0.3, "made up for tests: specialists where they are as good"),
+                new Preset("cheap", -5, 0.7, 0.1, "made up for tests: the cheapest acceptable model")),
+                List.of(new CurvePoint(-5, 0.7, 0.1), new CurvePoint(-0.5, 0.85, 0.3), new CurvePoint(0, 1.0, 1.0)), 3);
+    }
 
     private TinyData() {
     }
@@ -63,9 +65,10 @@ public final class TinyData {
                 tagger.name(), options());
     }
 
-    /** The tiny table with {@link #PRESETS}, sealed with a fresh checksum. */
+    /** The tiny table with {@link #presets} at its own cost scale, sealed with a fresh checksum. */
     public static RoutingTable tableWithPresets() {
-        RoutingTable table = table().withDecision(PRESETS);
+        RoutingTable plain = table();
+        RoutingTable table = plain.withDecision(presets(plain.decision().costScaleUsd()));
         return table.withChecksum(new RoutingTableCodec().checksum(table));
     }
 }

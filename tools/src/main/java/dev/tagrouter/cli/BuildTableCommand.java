@@ -12,6 +12,7 @@ import dev.tagrouter.tablebuilding.TableBuilder;
 import dev.tagrouter.tagging.RuleTagger;
 import dev.tagrouter.tagging.TagResult;
 import dev.tagrouter.cost.JtokkitTokenCounter;
+import dev.tagrouter.decision.DecisionRule;
 import dev.tagrouter.evaluation.CostModel;
 import dev.tagrouter.evaluation.EvaluationSettings;
 import dev.tagrouter.evaluation.OperatingCurve;
@@ -111,8 +112,10 @@ final class BuildTableCommand implements Callable<Integer> {
                     BuildOptions.DEFAULT_OUTPUT_TOKENS, 10, CURVE_STEPS);
             PoolData data = PoolData.of(dataset, new PoolSpec("table", models), mapping,
                     new CostModel(new JtokkitTokenCounter(), charsPerToken, BuildOptions.DEFAULT_OUTPUT_TOKENS));
+            // The table's own rule, so the curve's knob values mean what they will mean when it is served.
             Variant variant = VariantFactory.base(options.scoring(), options.rule(), minTagCount, maxTagShare,
-                    RuleTagger.DEFAULT_MAX_TAGS, options.choosePriorStrength());
+                    RuleTagger.DEFAULT_MAX_TAGS, options.choosePriorStrength())
+                    .withRule(DecisionRule.of(table.decision()));
             table = table.withDecision(OperatingCurve.measure(dataset, data, variant, settings, table.decision(),
                     defaultPreset, aliases));
         }

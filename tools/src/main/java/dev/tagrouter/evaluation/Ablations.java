@@ -33,7 +33,8 @@ public final class Ablations {
                 .withRule(new ThresholdRule()).named("paper: summed scores, raw counts, threshold rule"));
         rows.add(base.withScoring(paper.withNormalization(ScoreNormalization.RATES))
                 .withRule(new ThresholdRule()).named("paper: summed scores, per-tag rates, threshold rule"));
-        rows.add(base.withRule(base.rule() instanceof UtilityRule ? new ThresholdRule() : new UtilityRule())
+        rows.add(base.withRule(base.rule() instanceof UtilityRule ? new ThresholdRule()
+                        : new UtilityRule(VariantFactory.EVALUATION_COST_SCALE))
                 .named("rule: " + (base.rule() instanceof UtilityRule ? "threshold" : "utility")));
         for (TagCombination c : TagCombination.values()) {
             if (c != base.scoring().combination()) {

@@ -32,7 +32,7 @@ public record Variant(String name, ScoringParameters scoring, int minTagCount, d
         return new Variant(name, s, minTagCount, maxTagShare, rule, tags, choosePriorStrength);
     }
 
-    Variant withRule(DecisionRule r) {
+    public Variant withRule(DecisionRule r) {
         return new Variant(name, scoring, minTagCount, maxTagShare, r, tags, choosePriorStrength);
     }
 

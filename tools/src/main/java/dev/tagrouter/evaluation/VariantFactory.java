@@ -9,6 +9,12 @@ import dev.tagrouter.tagging.TagVocabulary;
 /** Builds the default TagRouter variant of a run from the command line's settings. */
 public final class VariantFactory {
 
+    /**
+     * The utility rule's cost scale in evaluation runs: a constant only rescales the knob, so curves do not depend on
+     * it; tables get their own typical call cost.
+     */
+    static final double EVALUATION_COST_SCALE = 1e-3;
+
     private VariantFactory() {
     }
 
@@ -17,7 +23,7 @@ public final class VariantFactory {
                                int maxTags, boolean choosePriorStrength) {
         CuratedTags tags = new CuratedTags(new RuleTagger(TagVocabulary.curated(), maxTags), CuratedTags.Mined.NONE,
                 Ablations.MINED_MIN_COUNT, Ablations.MINED_PER_PROMPT);
-        return new Variant("default", scoring, minTagCount, maxTagShare, DecisionRule.of(rule), tags,
+        return new Variant("default", scoring, minTagCount, maxTagShare, DecisionRule.of(rule, EVALUATION_COST_SCALE), tags,
                 choosePriorStrength);
     }
 }
