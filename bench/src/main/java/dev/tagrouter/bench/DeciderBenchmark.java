@@ -44,7 +44,7 @@ public class DeciderBenchmark {
 
     @Setup
     public void setUp() {
-        decider = DecisionRule.of(rule);
+        decider = DecisionRule.of(rule, 1e-3); // the utility rule's cost scale: the dearest cost drawn below
         SplittableRandom random = new SplittableRandom(7);
         candidates = new ArrayList<>();
         for (int i = 0; i < models; i++) {

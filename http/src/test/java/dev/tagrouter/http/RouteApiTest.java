@@ -177,6 +177,7 @@ class RouteApiTest {
                 .body("scoring.method", notNullValue())
                 .body("scoring.priorStrength", notNullValue())
                 .body("decision.rule", notNullValue())
+                .body("decision.costScaleUsd", greaterThan(0f))
                 .body("decision.presets.name", hasItems("quality", "balanced", "budget"))
                 .body("decision.defaultPreset", is(in(given().get("/v1/table").then().extract()
                         .<List<String>>path("decision.presets.name"))))

@@ -2,7 +2,6 @@ package dev.tagrouter.http;
 
 import dev.tagrouter.scoring.ScoringParameters;
 import dev.tagrouter.table.CurvePoint;
-import dev.tagrouter.table.DecisionRuleName;
 import dev.tagrouter.table.DecisionSettings;
 import dev.tagrouter.table.Preset;
 import dev.tagrouter.table.RoutingTable;
@@ -52,7 +51,7 @@ public class TinyTableResource implements QuarkusTestResourceLifecycleManager {
                             BuildOptions.DEFAULT_OUTPUT_TOKENS));
             file = Files.createTempFile("tiny-table", ".json");
             try (OutputStream out = Files.newOutputStream(file)) {
-                new RoutingTableCodec().write(table.withDecision(decision()), out);
+                new RoutingTableCodec().write(table.withDecision(withPresets(table.decision())), out);
             }
             return Map.of("tagrouter.table.path", file.toString());
         } catch (IOException e) {
@@ -60,15 +59,16 @@ public class TinyTableResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    // Built on start, not in a static field: the profile loads this class where core's table classes may come from
-    // another class loader than their package-private helpers.
-    private static DecisionSettings decision() {
-        return new DecisionSettings(DecisionRuleName.UTILITY, "quality", List.of(
-                new Preset("quality", 0, 1.0, 1.0, "made up for tests: the best estimate"),
-                new Preset("balanced", -0.5, 0.85, 0.3, "made up for tests: specialists where they are as good"),
-                new Preset("budget", -5, 0.7, 0.1, "made up for tests: the cheapest acceptable model")),
+    // The builder's rule and cost scale with hand-picked presets and curve. Built on start, not in a static field:
+    // the profile loads this class where core's table classes may come from another class loader than their
+    // package-private helpers.
+    private static DecisionSettings withPresets(DecisionSettings built) {
+        return built.withCurve(
                 List.of(new CurvePoint(-5, 0.7, 0.1), new CurvePoint(-0.5, 0.85, 0.3), new CurvePoint(0, 1.0, 1.0)),
-                0);
+                List.of(new Preset("quality", 0, 1.0, 1.0, "made up for tests: the best estimate"),
+                        new Preset("balanced", -0.5, 0.85, 0.3, "made up for tests: specialists where they are as good"),
+                        new Preset("budget", -5, 0.7, 0.1, "made up for tests: the cheapest acceptable model")),
+                "quality", 0);
     }
 
     @Override
