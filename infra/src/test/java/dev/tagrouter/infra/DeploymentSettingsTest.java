@@ -51,9 +51,9 @@ class DeploymentSettingsTest {
     @Test
     void onlyTagrouterPrefixedKeysBecomeRouterEnvironment() {
         DeploymentSettings settings = DeploymentSettings.fromContext(Map.of(
-                "TAGROUTER_DEFAULT_THETA", "-20", "TAGROUTER_TAGGER_MAX_TAGS", 6, "memoryMb", "256",
+                "TAGROUTER_COST_PREFERENCE", "balanced", "TAGROUTER_TAGGER_MAX_TAGS", 6, "memoryMb", "256",
                 "@aws-cdk/core:someFeatureFlag", true), INFRA);
-        assertEquals(Map.of("TAGROUTER_DEFAULT_THETA", "-20", "TAGROUTER_TAGGER_MAX_TAGS", "6"),
+        assertEquals(Map.of("TAGROUTER_COST_PREFERENCE", "balanced", "TAGROUTER_TAGGER_MAX_TAGS", "6"),
                 settings.routerEnvironment());
     }
 
@@ -80,11 +80,11 @@ class DeploymentSettingsTest {
     @Test
     void contextSetOnARealCdkAppReachesTheSettings() {
         App app = App.Builder.create()
-                .context(Map.of("memoryMb", "768", "TAGROUTER_DEFAULT_THETA", "-5"))
+                .context(Map.of("memoryMb", "768", "TAGROUTER_COST_PREFERENCE", "-0.05"))
                 .build();
         DeploymentSettings settings = DeploymentSettings.fromContext(InfraApp.contextOf(app), INFRA);
         assertEquals(768, settings.memoryMb());
-        assertEquals(Map.of("TAGROUTER_DEFAULT_THETA", "-5"), settings.routerEnvironment());
+        assertEquals(Map.of("TAGROUTER_COST_PREFERENCE", "-0.05"), settings.routerEnvironment());
     }
 
     private static void assertRefused(Map<String, ?> context, String key) {

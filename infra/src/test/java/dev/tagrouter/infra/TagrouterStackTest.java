@@ -35,7 +35,7 @@ class TagrouterStackTest {
     @BeforeAll
     static void synthesise() throws IOException {
         outputs = new BuildOutputs(buildDir);
-        jvmOnly = Templates.synth(outputs.settings(Map.of("TAGROUTER_DEFAULT_THETA", "-20")));
+        jvmOnly = Templates.synth(outputs.settings(Map.of("TAGROUTER_COST_PREFERENCE", "balanced")));
         both = Templates.synth(outputs.settings(Map.of(
                 "variant", "both", "architecture", "x86_64", "memoryMb", "1024", "timeoutSeconds", "20",
                 "logRetentionDays", "30", "createSecret", "true")));
@@ -56,7 +56,7 @@ class TagrouterStackTest {
     void jvmFunctionGetsStartupFlagsRouterSettingsAndTheSecretArn() {
         Map<String, Object> variables = environmentOf(jvmOnly, JvmRouteFunction.HANDLER);
         assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1", variables.get("JAVA_TOOL_OPTIONS"));
-        assertEquals("-20", variables.get("TAGROUTER_DEFAULT_THETA"));
+        assertEquals("balanced", variables.get("TAGROUTER_COST_PREFERENCE"));
         String secretArn = String.valueOf(variables.get("TAGROUTER_TAGGER_REMOTE_API_KEY_SECRET_ARN"));
         assertTrue(secretArn.contains(":secret:" + SECRET_NAME), secretArn);
     }
