@@ -53,21 +53,26 @@ public final class DatasetReader {
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode node;
-                try {
-                    node = json.readTree(line);
-                } catch (IOException e) {
-                    throw new DatasetException(file + ":" + lineNo + ": not a JSON object");
-                }
-                JsonNode id = node.get("id");
-                JsonNode prompt = node.get("prompt");
-                if (id == null || !id.isTextual() || prompt == null || !prompt.isTextual()) {
-                    throw new DatasetException(file + ":" + lineNo + ": needs string fields 'id' and 'prompt'");
-                }
-                prompts.add(new Prompt(id.asText(), prompt.asText()));
+                prompts.add(promptLine(line, file, lineNo));
             }
         }
         return prompts;
+    }
+
+    /** One line of a prompts file: a JSON object with string fields {@code id} and {@code prompt}. */
+    public Prompt promptLine(String line, Path file, int lineNo) {
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (IOException e) {
+            throw new DatasetException(file + ":" + lineNo + ": not a JSON object");
+        }
+        JsonNode id = node == null ? null : node.get("id");
+        JsonNode prompt = node == null ? null : node.get("prompt");
+        if (id == null || !id.isTextual() || prompt == null || !prompt.isTextual()) {
+            throw new DatasetException(file + ":" + lineNo + ": needs string fields 'id' and 'prompt'");
+        }
+        return new Prompt(id.asText(), prompt.asText());
     }
 
     private Map<String, Map<String, Judgment>> readJudgments(Path file) throws IOException {

@@ -2,9 +2,7 @@ package dev.tagrouter.cli;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.tagrouter.cost.CostEstimator;
 import dev.tagrouter.cost.JtokkitTokenCounter;
@@ -21,6 +19,8 @@ import dev.tagrouter.table.CurvePoint;
 import dev.tagrouter.table.DecisionSettings;
 import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.table.RoutingTableCodec;
+import dev.tagrouter.tablebuilding.DatasetException;
+import dev.tagrouter.tablebuilding.DatasetReader;
 import dev.tagrouter.tagging.RuleTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,7 +106,7 @@ final class RouteCommand implements Callable<Integer> {
 
     // Jackson's defaults, as the service serialises decisions.
     private final ObjectMapper json = new ObjectMapper();
-    private final ObjectReader promptReader = json.readerFor(JsonNode.class);
+    private final DatasetReader datasetReader = new DatasetReader();
 
     @Override
     public Integer call() throws IOException {
@@ -277,7 +277,7 @@ final class RouteCommand implements Callable<Integer> {
                 Prompt prompt;
                 try {
                     prompt = prompt(line, lineNo);
-                } catch (IllegalArgumentException e) {
+                } catch (DatasetException e) {
                     process(batch, work, sink);
                     throw e;
                 }
@@ -311,18 +311,8 @@ final class RouteCommand implements Callable<Integer> {
     }
 
     private Prompt prompt(String line, int lineNo) {
-        JsonNode node;
-        try {
-            node = promptReader.readValue(line);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(prompts + ":" + lineNo + ": not a JSON object");
-        }
-        JsonNode id = node == null ? null : node.get("id");
-        JsonNode text = node == null ? null : node.get("prompt");
-        if (id == null || !id.isTextual() || text == null || !text.isTextual()) {
-            throw new IllegalArgumentException(prompts + ":" + lineNo + ": needs string fields 'id' and 'prompt'");
-        }
-        return new Prompt(lineNo, id.asText(), text.asText());
+        dev.tagrouter.tablebuilding.Prompt p = datasetReader.promptLine(line, prompts, lineNo);
+        return new Prompt(lineNo, p.id(), p.text());
     }
 
     private static String describe(List<CostPreference> preferences) {
