@@ -15,8 +15,7 @@ import java.util.Optional;
 public final class RoutingPolicy {
 
     /** What the policy decided for one query. */
-    public record Decision(List<Candidate> byCost, Choice choice, Candidate served, double[] probabilities,
-                           boolean knownTag) {
+    public record Decision(List<Candidate> byCost, Choice choice, Candidate served, double[] probabilities) {
 
         /** Whether exploration served another model than the rule chose. */
         public boolean explored() {
@@ -81,6 +80,6 @@ public final class RoutingPolicy {
         } else {
             p[byCost.indexOf(served)] = 1;
         }
-        return new Decision(List.copyOf(byCost), choice, served, p, knownTags.length > 0);
+        return new Decision(List.copyOf(byCost), choice, served, p);
     }
 }

@@ -78,11 +78,6 @@ public final class CompiledTable {
         return table.models().get(index);
     }
 
-    /** The value of one (tag, model) cell: a shrunk accept rate, or the paper's tag score. */
-    public double tagValue(int tag, int model) {
-        return tagValues[tag][model];
-    }
-
     /** The model's value without any known tag: its overall accept rate, or the paper's score over all prompts. */
     public double prior(int model) {
         return priors[model];

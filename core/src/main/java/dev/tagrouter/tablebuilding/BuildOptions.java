@@ -70,11 +70,6 @@ public record BuildOptions(String version, List<String> pool, OutcomeMapping map
                 defaultOutputTokens, choosePriorStrength);
     }
 
-    public BuildOptions withVersion(String newVersion) {
-        return new BuildOptions(newVersion, pool, mapping, scoring, rule, minTagCount, maxTagShare, charsPerToken,
-                defaultOutputTokens, choosePriorStrength);
-    }
-
     public BuildOptions withChosenPriorStrength(boolean choose) {
         return new BuildOptions(version, pool, mapping, scoring, rule, minTagCount, maxTagShare, charsPerToken,
                 defaultOutputTokens, choose);

@@ -22,10 +22,6 @@ public final class PairedBootstrap {
 
     /** A point estimate with its percentile interval. */
     public record Interval(double mean, double low, double high) {
-
-        public boolean excludesZeroBelow() {
-            return high < 0;
-        }
     }
 
     /** The baseline a difference is taken against. */

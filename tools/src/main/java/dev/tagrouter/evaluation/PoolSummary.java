@@ -23,16 +23,6 @@ public record PoolSummary(String dataset, String pool, List<String> models, Stri
             return new Difference(prompts.mean(), new double[]{prompts.low(), prompts.high()},
                     new double[]{folds.low(), folds.high()});
         }
-
-        /** Whether the difference is at least zero or its prompt interval includes zero. */
-        public boolean notBelow() {
-            return mean >= 0 || promptInterval[1] >= 0;
-        }
-
-        /** Whether the prompt interval lies above zero. */
-        public boolean above() {
-            return promptInterval[0] > 0;
-        }
     }
 
     public static PoolSummary of(String dataset, List<PoolResult> seeds, List<Long> seedValues, List<String> warnings,
