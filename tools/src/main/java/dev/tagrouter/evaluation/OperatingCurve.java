@@ -15,7 +15,7 @@ import java.util.Map;
  * read off that curve. Preset definitions, after RouteLLM's CPT: {@code quality} is the cheapest point whose held-out
  * accept rate reaches the strongest model's, {@code balanced} the cheapest reaching 80% of the gap between the
  * cheapest and the strongest model, {@code budget} 50% of it; a level no point reaches falls back to the most
- * accepted point.
+ * accepted point. Of knob values that give that same point, the middle one is taken.
  */
 public final class OperatingCurve {
 
@@ -51,27 +51,50 @@ public final class OperatingCurve {
         List<Preset> presets = new ArrayList<>();
         for (int i = 0; i < NAMES.length; i++) {
             double target = ref.cheapAr() + GAP_SHARES[i] * (ref.strongAr() - ref.cheapAr());
-            CurvePoint chosen = null;
-            CurvePoint best = curve.get(0);
-            for (CurvePoint p : curve) {
-                if (p.acceptRate() >= target - 1e-12 && (chosen == null || p.costShare() < chosen.costShare())) {
-                    chosen = p;
+            int chosen = -1;
+            int best = 0;
+            for (int j = 0; j < curve.size(); j++) {
+                CurvePoint p = curve.get(j);
+                if (p.acceptRate() >= target - 1e-12
+                        && (chosen < 0 || p.costShare() < curve.get(chosen).costShare())) {
+                    chosen = j;
                 }
-                if (p.acceptRate() > best.acceptRate()) {
-                    best = p;
+                if (p.acceptRate() > curve.get(best).acceptRate()) {
+                    best = j;
                 }
             }
             String promise = String.format(java.util.Locale.ROOT, "cheapest point with accept rate >= %.1f%% (%s of"
                     + " the gap from the cheapest to the strongest model)", 100 * target,
                     GAP_SHARES[i] == 1.0 ? "all" : Math.round(100 * GAP_SHARES[i]) + "%");
-            if (chosen == null) {
+            if (chosen < 0) {
                 chosen = best;
                 promise += "; not reached, so the most accepted point";
             }
-            presets.add(new Preset(NAMES[i], chosen.costPreference(), chosen.acceptRate(), chosen.costShare(),
-                    promise));
+            CurvePoint point = curve.get(middleOfPlateau(curve, chosen));
+            presets.add(new Preset(NAMES[i], point.costPreference(), point.acceptRate(), point.costShare(), promise));
         }
         return presets;
+    }
+
+    /**
+     * Neighbouring knob values often give the very same held-out point; of such a run the middle one is furthest from
+     * the decisions that change on either side, so it keeps its promise best on prompts it was not picked on.
+     */
+    static int middleOfPlateau(List<CurvePoint> curve, int at) {
+        CurvePoint p = curve.get(at);
+        int from = at;
+        while (from > 0 && same(curve.get(from - 1), p)) {
+            from--;
+        }
+        int to = at;
+        while (to < curve.size() - 1 && same(curve.get(to + 1), p)) {
+            to++;
+        }
+        return (from + to) / 2;
+    }
+
+    private static boolean same(CurvePoint a, CurvePoint b) {
+        return Math.abs(a.acceptRate() - b.acceptRate()) < 1e-12 && Math.abs(a.costShare() - b.costShare()) < 1e-12;
     }
 
     static double share(double meanCost, Reference ref) {

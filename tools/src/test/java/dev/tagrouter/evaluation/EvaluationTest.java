@@ -221,6 +221,43 @@ class EvaluationTest {
         assertEquals(0.3, presets.get(2).costShare());
     }
 
+    @Test
+    void presetsKeepTheirPromiseOnHeldOutFoldsWhenTheTagsCarryTheTruth(@TempDir Path dir) throws IOException {
+        // Code prompts: only "strong" is accepted. Poems: both are. A router that reads the tags reaches the strong
+        // model's accept rate at about half its cost, on prompts it was not built on.
+        List<String> lines = new ArrayList<>();
+        List<String> judgments = new ArrayList<>(List.of("prompt_id,model,preference,output_chars"));
+        for (int i = 0; i < 200; i++) {
+            boolean code = i % 2 == 0;
+            String text = code ? "Write a Python function number " + i + " that sorts a list."
+                    : "Write a poem about the sea, number " + i + ".";
+            lines.add("{\"id\": \"p" + i + "\", \"prompt\": \"" + text + "\"}");
+            judgments.add("p" + i + ",cheap," + (code ? "1.1" : "1.9") + ",400");
+            judgments.add("p" + i + ",strong,1.9,400");
+        }
+        Files.write(dir.resolve("prompts.jsonl"), lines);
+        Files.write(dir.resolve("judgments.csv"), judgments);
+        Files.write(dir.resolve("models.csv"), List.of("model,input_usd_per_mtok,output_usd_per_mtok",
+                "cheap,0.1,0.1", "strong,1,2"));
+        PreferenceDataset data = new DatasetReader().read(dir);
+        PoolData pool = PoolData.of(data, new PoolSpec("made-up", List.of("cheap", "strong")), SETTINGS.mapping(),
+                COSTS);
+        EvaluationSettings fiveFolds = new EvaluationSettings(5, 7, SETTINGS.mapping(), 4,
+                BuildOptions.DEFAULT_OUTPUT_TOKENS, 3, 20);
+        PoolResult result = new PoolEvaluator(data, fiveFolds, aliases(), Progress.silent())
+                .evaluate(pool, defaultVariant(1), true);
+
+        // A preset sits at the cheapest grid point that reached its level on the other folds, so a held-out fold can
+        // land just under it; on average the promise holds.
+        PresetCheck.Result quality = PresetCheck.of(List.of(result)).get(OperatingCurve.QUALITY);
+        assertTrue(quality.acceptRate() >= quality.target() - 0.01, quality.toString());
+        assertTrue(quality.reachedShare() >= 0.6, quality.toString());
+        assertTrue(quality.costShare() < 0.7, "well under the strongest model's cost: " + quality);
+        PresetCheck.Result budget = PresetCheck.of(List.of(result)).get(OperatingCurve.BUDGET);
+        assertTrue(budget.acceptRate() >= budget.target() - 0.01, budget.toString());
+        assertTrue(budget.costShare() <= quality.costShare() + 1e-12, budget + " vs " + quality);
+    }
+
     private static PoolResult evaluate(PreferenceDataset data, PoolData pool, int minTagCount) {
         return new PoolEvaluator(data, SETTINGS, aliases(), Progress.silent())
                 .evaluate(pool, defaultVariant(minTagCount), true);
