@@ -36,6 +36,11 @@ public record CostPreference(String preset, Double value) {
         return new CostPreference(Objects.requireNonNull(name, "name"), null);
     }
 
+    /** What a table is served with when nothing else is asked: its default preset, else 0 (the best estimate). */
+    public static CostPreference tableDefault(DecisionSettings settings) {
+        return settings.defaultPreset() == null ? of(0) : preset(settings.defaultPreset());
+    }
+
     /** Reads a command-line or configuration value: a number, else a preset name. */
     public static CostPreference parse(String text) {
         String t = text.strip();

@@ -1,5 +1,6 @@
 package dev.tagrouter.decision;
 
+import dev.tagrouter.cost.CostEstimator;
 import dev.tagrouter.table.CompiledTable;
 
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ public final class RoutingPolicy {
     private final CompiledTable table;
     private final DecisionRule rule;
     private final Optional<ExplorationPolicy> exploration;
+    private final CostEstimator costs = new CostEstimator();
 
     public RoutingPolicy(CompiledTable table, DecisionRule rule, Optional<ExplorationPolicy> exploration) {
         this.table = table;
@@ -44,6 +46,15 @@ public final class RoutingPolicy {
 
     public DecisionRule rule() {
         return rule;
+    }
+
+    /** Each model's estimated cost for a query of this many input tokens, in the order of {@code models}. */
+    public double[] costsUsd(int[] models, int inputTokens) {
+        double[] cost = new double[models.length];
+        for (int i = 0; i < models.length; i++) {
+            cost[i] = costs.estimate(table.model(models[i]), inputTokens).usd();
+        }
+        return cost;
     }
 
     /**

@@ -60,6 +60,11 @@ public final class Router {
         return table;
     }
 
+    /** The cost preference of requests that send none. */
+    public CostPreference defaultPreference() {
+        return defaultPreference;
+    }
+
     /** The routing policy this router serves. */
     public RoutingPolicy policy() {
         return policy;
@@ -128,8 +133,8 @@ public final class Router {
 
     // The configured preference, else the table's default preset, else 0: the best estimate.
     private static CostPreference defaultPreference(RouterSettings settings, DecisionSettings decision) {
-        CostPreference preference = settings.costPreference().orElseGet(() -> decision.defaultPreset() == null
-                ? CostPreference.of(0) : CostPreference.preset(decision.defaultPreset()));
+        CostPreference preference = settings.costPreference()
+                .orElseGet(() -> CostPreference.tableDefault(decision));
         preference.resolve(decision); // a configured preset this table lacks stops the start
         return preference;
     }

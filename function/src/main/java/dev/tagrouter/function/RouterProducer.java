@@ -39,7 +39,6 @@ public class RouterProducer {
             throw e;
         }
         Router router;
-        CostPreference preference;
         try {
             Optional<CostPreference> configured = costPreference(config.costPreference(), table.decision());
             TagrouterConfig.Limits l = config.limits();
@@ -48,8 +47,6 @@ public class RouterProducer {
                             l.maxNameChars()), exploration(config.exploration()));
             router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger().await()),
                     parts.tokens().await(), settings, System::nanoTime);
-            preference = configured.orElse(table.decision().defaultPreset() == null ? CostPreference.of(0)
-                    : CostPreference.preset(table.decision().defaultPreset()));
         } catch (IllegalArgumentException e) {
             // A setting the table or the router refuses: the same one-line report as a bad table.
             LOG.error("tagrouter cannot start: " + e.getMessage());
@@ -58,7 +55,8 @@ public class RouterProducer {
         LOG.infof("routing table %s loaded: %d models, %d tags, %s, rule %s, default cost preference %s (%s); router"
                         + " ready %d ms after its producer started", table.version(), table.models().size(),
                 table.tags().size(), table.checksum(), table.decision().rule().name().toLowerCase(Locale.ROOT),
-                preference, preference.resolve(table.decision()), (System.nanoTime() - startNanos) / 1_000_000);
+                router.defaultPreference(), router.defaultPreference().resolve(table.decision()),
+                (System.nanoTime() - startNanos) / 1_000_000);
         return router;
     }
 

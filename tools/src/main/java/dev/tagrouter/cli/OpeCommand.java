@@ -84,8 +84,7 @@ final class OpeCommand implements Callable<Integer> {
         if (costPreference != null) {
             return CostPreference.parse(costPreference);
         }
-        String preset = candidate.decision().defaultPreset();
-        return preset == null ? CostPreference.of(0) : CostPreference.preset(preset);
+        return CostPreference.tableDefault(candidate.decision());
     }
 
     @Override

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.tagrouter.cost.CostEstimator;
 import dev.tagrouter.cost.JtokkitTokenCounter;
 import dev.tagrouter.decision.Candidate;
 import dev.tagrouter.decision.CostPreference;
-import dev.tagrouter.decision.DecisionRule;
+import dev.tagrouter.decision.RoutingPolicy;
+import dev.tagrouter.routing.DecisionTag;
 import dev.tagrouter.routing.RouteDecision;
 import dev.tagrouter.routing.RouteException;
 import dev.tagrouter.routing.RouteRequest;
@@ -42,7 +42,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -191,20 +190,15 @@ final class RouteCommand implements Callable<Integer> {
         }
         DecisionSettings decision = router.table().table().decision();
         double[] range = curveRange(decision);
-        DecisionRule rule = router.policy().rule();
-        CostEstimator costs = new CostEstimator();
-        CompiledTable compiled = router.table();
+        RoutingPolicy policy = router.policy();
+        int[] pool = IntStream.range(0, router.table().modelCount()).toArray();
         double[] seen = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         forEachPrompt(prompt -> {
             RouteDecision d = route(router, prompt, CostPreference.of(0));
-            List<Candidate> byCost = new ArrayList<>(d.acceptRates().size());
-            for (Map.Entry<String, Double> e : d.acceptRates().entrySet()) {
-                byCost.add(new Candidate(e.getKey(), e.getValue(),
-                        costs.estimate(compiled.model(compiled.modelIndex(e.getKey())), d.inputTokens()).usd()));
-            }
-            byCost.sort(DecisionRule.CHEAPEST_FIRST);
+            int[] known = router.table().knownTags(d.tags().stream().map(DecisionTag::tag).toList());
+            List<Candidate> byCost = policy.candidates(known, pool, policy.costsUsd(pool, d.inputTokens()));
             double[] extremes = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-            rule.breakpoints(byCost, v -> {
+            policy.rule().breakpoints(byCost, v -> {
                 if (Double.isFinite(v)) {
                     extremes[0] = Math.min(extremes[0], v);
                     extremes[1] = Math.max(extremes[1], v);

@@ -49,8 +49,31 @@ public final class OperatingCurve {
     /** The presets on a curve, given the reference points it was measured against. */
     static List<Preset> presets(List<CurvePoint> curve, Reference ref) {
         List<Preset> presets = new ArrayList<>();
+        int[] positions = positions(curve, ref);
         for (int i = 0; i < NAMES.length; i++) {
-            double target = ref.cheapAr() + GAP_SHARES[i] * (ref.strongAr() - ref.cheapAr());
+            double target = target(ref, i);
+            String promise = String.format(java.util.Locale.ROOT, "cheapest point with accept rate >= %.1f%% (%s of"
+                    + " the gap from the cheapest to the strongest model)", 100 * target,
+                    GAP_SHARES[i] == 1.0 ? "all" : Math.round(100 * GAP_SHARES[i]) + "%");
+            if (curve.get(positions[i]).acceptRate() < target - 1e-12) {
+                promise += "; not reached, so the most accepted point";
+            }
+            CurvePoint point = curve.get(positions[i]);
+            presets.add(new Preset(NAMES[i], point.costPreference(), point.acceptRate(), point.costShare(), promise));
+        }
+        return presets;
+    }
+
+    /** The accept rate preset {@code i} must reach. */
+    static double target(Reference ref, int i) {
+        return ref.cheapAr() + GAP_SHARES[i] * (ref.strongAr() - ref.cheapAr());
+    }
+
+    /** Where on the curve each preset sits, in the order of {@link #NAMES}. */
+    static int[] positions(List<CurvePoint> curve, Reference ref) {
+        int[] positions = new int[NAMES.length];
+        for (int i = 0; i < NAMES.length; i++) {
+            double target = target(ref, i);
             int chosen = -1;
             int best = 0;
             for (int j = 0; j < curve.size(); j++) {
@@ -63,17 +86,9 @@ public final class OperatingCurve {
                     best = j;
                 }
             }
-            String promise = String.format(java.util.Locale.ROOT, "cheapest point with accept rate >= %.1f%% (%s of"
-                    + " the gap from the cheapest to the strongest model)", 100 * target,
-                    GAP_SHARES[i] == 1.0 ? "all" : Math.round(100 * GAP_SHARES[i]) + "%");
-            if (chosen < 0) {
-                chosen = best;
-                promise += "; not reached, so the most accepted point";
-            }
-            CurvePoint point = curve.get(middleOfPlateau(curve, chosen));
-            presets.add(new Preset(NAMES[i], point.costPreference(), point.acceptRate(), point.costShare(), promise));
+            positions[i] = middleOfPlateau(curve, chosen < 0 ? best : chosen);
         }
-        return presets;
+        return positions;
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.tagrouter.evaluation;
 
 import dev.tagrouter.table.CurvePoint;
-import dev.tagrouter.table.Preset;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,13 +51,12 @@ public final class PresetCheck {
                 for (OperatingPoint p : avg) {
                     curve.add(new CurvePoint(p.theta(), p.acceptRate(), OperatingCurve.share(p.meanCostUsd(), ref)));
                 }
-                List<Preset> presets = OperatingCurve.presets(curve, ref);
+                int[] positions = OperatingCurve.positions(curve, ref);
                 Reference held = r.references().get(f);
-                for (int i = 0; i < presets.size(); i++) {
-                    int position = indexOf(curve, presets.get(i));
-                    OperatingPoint p = folds.get(f).get(position);
-                    double target = held.cheapAr() + OperatingCurve.GAP_SHARES[i] * (held.strongAr() - held.cheapAr());
-                    double[] s = sums.computeIfAbsent(presets.get(i).name(), x -> new double[4]);
+                for (int i = 0; i < positions.length; i++) {
+                    OperatingPoint p = folds.get(f).get(positions[i]);
+                    double target = OperatingCurve.target(held, i);
+                    double[] s = sums.computeIfAbsent(OperatingCurve.NAMES[i], x -> new double[4]);
                     s[0] += p.acceptRate();
                     s[1] += OperatingCurve.share(p.meanCostUsd(), held);
                     s[2] += target;
@@ -73,16 +71,5 @@ public final class PresetCheck {
             out.put(e.getKey(), new Result(s[0] / n, s[1] / n, s[2] / n, s[3] / n));
         }
         return out;
-    }
-
-    private static int indexOf(List<CurvePoint> curve, Preset preset) {
-        for (int j = 0; j < curve.size(); j++) {
-            CurvePoint c = curve.get(j);
-            if (c.costPreference() == preset.costPreference() && c.acceptRate() == preset.acceptRate()
-                    && c.costShare() == preset.costShare()) {
-                return j;
-            }
-        }
-        throw new IllegalStateException("a preset is always a point of its curve");
     }
 }

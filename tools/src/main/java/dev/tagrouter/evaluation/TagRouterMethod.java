@@ -1,6 +1,5 @@
 package dev.tagrouter.evaluation;
 
-import dev.tagrouter.cost.CostEstimator;
 import dev.tagrouter.decision.Candidate;
 import dev.tagrouter.decision.DecisionRule;
 import dev.tagrouter.decision.RoutingPolicy;
@@ -26,7 +25,6 @@ import java.util.Set;
 final class TagRouterMethod {
 
     private final TableBuilder builder = new TableBuilder();
-    private final CostEstimator costs = new CostEstimator();
 
     /** The table built on the fold's training prompts. */
     RoutingTable table(PreferenceDataset dataset, PoolData data, Fold fold, Map<String, TagResult> tags,
@@ -51,11 +49,7 @@ final class TagRouterMethod {
         for (int p : prompts) {
             TagResult result = tags.getOrDefault(data.prompts().get(p).id(), TagResult.empty());
             int[] known = compiled.knownTags(result.names());
-            double[] cost = new double[models];
-            for (int m = 0; m < models; m++) {
-                cost[m] = costs.estimate(compiled.model(m), data.inputTokens()[p]).usd();
-            }
-            List<Candidate> byCost = policy.candidates(known, all, cost);
+            List<Candidate> byCost = policy.candidates(known, all, policy.costsUsd(all, data.inputTokens()[p]));
             out.add(new PromptChoice(p, byCost, Candidates.positions(data, byCost), known.length > 0));
         }
         return out;

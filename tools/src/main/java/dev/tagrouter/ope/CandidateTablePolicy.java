@@ -1,6 +1,5 @@
 package dev.tagrouter.ope;
 
-import dev.tagrouter.cost.CostEstimator;
 import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.decision.ExplorationPolicy;
 import dev.tagrouter.decision.RoutingPolicy;
@@ -28,7 +27,6 @@ public final class CandidateTablePolicy {
     private final CompiledTable table;
     private final RoutingPolicy policy;
     private final Double preference;
-    private final CostEstimator costs = new CostEstimator();
 
     /** The candidate deciding every logged request at one cost preference. */
     public CandidateTablePolicy(CompiledTable table, CostPreference preference,
@@ -64,11 +62,8 @@ public final class CandidateTablePolicy {
         if (models.length == 0) {
             return Optional.empty();
         }
-        double[] cost = new double[models.length];
-        for (int i = 0; i < models.length; i++) {
-            cost[i] = costs.estimate(table.model(models[i]), entry.inputTokens()).usd();
-        }
-        RoutingPolicy.Decision d = policy.decide(table.knownTags(entry.tags()), models, cost,
+        RoutingPolicy.Decision d = policy.decide(table.knownTags(entry.tags()), models,
+                policy.costsUsd(models, entry.inputTokens()),
                 preference != null ? preference : entry.costPreference(), entry.requestId());
         Map<String, Double> p = new LinkedHashMap<>();
         double expected = 0;
