@@ -46,7 +46,8 @@ public class RouterProducer {
                     new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
                             l.maxNameChars()), exploration(config.exploration()));
             router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger().await()),
-                    parts.tokens().await(), settings, System::nanoTime);
+                    parts.tokens().await(), settings, System::nanoTime,
+                    ModelCatalogSource.load(config.gateway().catalogPath()));
         } catch (IllegalArgumentException e) {
             // A setting the table or the router refuses: the same one-line report as a bad table.
             LOG.error("tagrouter cannot start: " + e.getMessage());
