@@ -42,6 +42,7 @@ public final class Router {
     private final CostEstimator costs = new CostEstimator();
     private final CostPreference defaultPreference;
     private final ModelCatalog catalog;
+    private final Map<String, TokenCounter> encodings;
 
     /** A router with one tagger only (tests, tools); requests for the remote tagger fall back to it. */
     public Router(CompiledTable table, Tagger tagger, TokenCounter tokens, RouterSettings settings,
@@ -57,7 +58,19 @@ public final class Router {
     /** A router that removes the models the catalog says cannot serve a request before deciding. */
     public Router(CompiledTable table, ModalTagger tagger, TokenCounter tokens, RouterSettings settings,
                   LongSupplier nanoTime, ModelCatalog catalog) {
+        this(table, tagger, tokens, settings, nanoTime, catalog, Map.of());
+    }
+
+    /**
+     * A router that also checks context fit with each catalog model's own tokenizer.
+     *
+     * @param encodings counters by encoding name for the encodings the catalog names; a model whose encoding is
+     *                  not here is counted with {@code tokens}
+     */
+    public Router(CompiledTable table, ModalTagger tagger, TokenCounter tokens, RouterSettings settings,
+                  LongSupplier nanoTime, ModelCatalog catalog, Map<String, TokenCounter> encodings) {
         this.catalog = catalog;
+        this.encodings = Map.copyOf(encodings);
         this.table = table;
         this.tagger = tagger;
         this.tokens = tokens;
@@ -99,7 +112,7 @@ public final class Router {
         double knob = resolve(preference, request.costPreference() != null);
         boolean[] eligible = eligibleModels(request);
         int inputTokens = countInputTokens(request);
-        List<UnfitModel> unfit = removeUnfit(eligible, needs, inputTokens);
+        List<UnfitModel> unfit = removeUnfit(eligible, needs, request, inputTokens);
         Tagging tagging = tagger.tag(request.query(), request.tagger());
 
         List<DecisionTag> tags = new ArrayList<>(tagging.tags().size());
@@ -175,8 +188,10 @@ public final class Router {
     }
 
     // Marks the models that cannot serve the request ineligible; refuses it when none is left.
-    private List<UnfitModel> removeUnfit(boolean[] eligible, Requirements needs, int inputTokens) {
+    private List<UnfitModel> removeUnfit(boolean[] eligible, Requirements needs, RouteRequest request,
+                                         int inputTokens) {
         List<UnfitModel> unfit = new ArrayList<>();
+        Map<String, Integer> byEncoding = new java.util.HashMap<>(2);
         boolean anyLeft = false;
         boolean anyAsked = false;
         for (int m = 0; m < eligible.length; m++) {
@@ -186,7 +201,14 @@ public final class Router {
             anyAsked = true;
             String name = table.model(m).name();
             java.util.Optional<ModelCapabilities> caps = catalog.of(name);
-            UnfitModel miss = caps.isEmpty() ? null : caps.get().unfitFor(name, needs, inputTokens);
+            UnfitModel miss = null;
+            if (caps.isPresent()) {
+                // Context fit in the model's own tokens where its tokenizer is known, else the router's count.
+                TokenCounter own = caps.get().encoding() == null ? null : encodings.get(caps.get().encoding());
+                int tokensIn = own == null ? inputTokens
+                        : byEncoding.computeIfAbsent(caps.get().encoding(), e -> countInputTokens(request, own));
+                miss = caps.get().unfitFor(name, needs, tokensIn);
+            }
             if (miss == null) {
                 anyLeft = true;
             } else {
@@ -247,9 +269,13 @@ public final class Router {
     }
 
     private int countInputTokens(RouteRequest request) {
-        int count = tokens.count(request.query());
+        return countInputTokens(request, tokens);
+    }
+
+    private static int countInputTokens(RouteRequest request, TokenCounter counter) {
+        int count = counter.count(request.query());
         for (ChatMessage message : request.messages()) {
-            count += tokens.count(message.content());
+            count += counter.count(message.content());
         }
         return count;
     }
