@@ -72,26 +72,32 @@ public final class RouteRequestParser {
                 "Field 'tagger' must be one of " + TaggerMode.codes() + ", got '" + abbreviate(code) + "'."));
     }
 
-    // A preset name or a number; a name this table lacks is refused by the router, which knows the table.
     private static CostPreference costPreference(JsonNode body) {
-        JsonNode node = body.get("costPreference");
+        return costPreference("costPreference", body.get("costPreference"));
+    }
+
+    /**
+     * A preset name or a number, else an error naming {@code field}; a name this table lacks is refused by the
+     * router, which knows the table.
+     */
+    public static CostPreference costPreference(String field, JsonNode node) {
         if (node == null || node.isNull()) {
             return null;
         }
         if (node.isTextual()) {
             String name = node.textValue().strip();
             if (name.isEmpty() || name.length() > 64) {
-                throw new RouteException(ErrorCode.INVALID_COST_PREFERENCE, "Field 'costPreference' must be a"
+                throw new RouteException(ErrorCode.INVALID_COST_PREFERENCE, "Field '" + field + "' must be a"
                         + " preset name such as 'quality' or a number.");
             }
             return CostPreference.preset(name.toLowerCase(java.util.Locale.ROOT));
         }
         if (!node.isNumber()) {
-            throw wrongType("costPreference", "a preset name or a number", node);
+            throw wrongType(field, "a preset name or a number", node);
         }
         double value = node.doubleValue();
         if (!Double.isFinite(value) || Math.abs(value) > CostPreference.MAX_ABS) {
-            throw new RouteException(ErrorCode.INVALID_COST_PREFERENCE, "Field 'costPreference' must be a finite"
+            throw new RouteException(ErrorCode.INVALID_COST_PREFERENCE, "Field '" + field + "' must be a finite"
                     + " number within +-" + CostPreference.MAX_ABS + ", got " + value + ".");
         }
         return CostPreference.of(value);
@@ -154,7 +160,8 @@ public final class RouteRequestParser {
         return messages;
     }
 
-    private static RouteException wrongType(String field, String expected, JsonNode actual) {
+    /** The INVALID_FIELD error for a value of the wrong type, naming the field, what it must be and what it was. */
+    public static RouteException wrongType(String field, String expected, JsonNode actual) {
         return new RouteException(ErrorCode.INVALID_FIELD, "Field '" + field + "' must be " + expected + ", got "
                 + kind(actual) + ".");
     }

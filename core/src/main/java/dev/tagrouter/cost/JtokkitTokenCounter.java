@@ -5,7 +5,7 @@ import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 
 /**
- * Counts tokens with jtokkit's {@code cl100k_base} BPE: the tokenizer of the GPT-3.5/GPT-4 family, and a close
+ * Counts tokens with a jtokkit BPE, by default {@code cl100k_base}: the tokenizer of the GPT-3.5/GPT-4 family, and a close
  * enough proxy for other models' billing (their own tokenizers differ by a few percent on English text).
  */
 public final class JtokkitTokenCounter implements TokenCounter {
@@ -13,8 +13,18 @@ public final class JtokkitTokenCounter implements TokenCounter {
     private final Encoding encoding;
 
     public JtokkitTokenCounter() {
+        this(EncodingType.CL100K_BASE);
+    }
+
+    /** A counter with the jtokkit encoding of this name ({@code o200k_base}, {@code cl100k_base}, ...). */
+    public JtokkitTokenCounter(String encodingName) {
+        this(EncodingType.fromName(encodingName).orElseThrow(() -> new IllegalArgumentException(
+                "jtokkit has no encoding named '" + encodingName + "'")));
+    }
+
+    private JtokkitTokenCounter(EncodingType type) {
         // The lazy registry only loads the one vocabulary asked for, which keeps start-up short.
-        this.encoding = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
+        this.encoding = Encodings.newLazyEncodingRegistry().getEncoding(type);
     }
 
     @Override

@@ -13,5 +13,11 @@ public enum DecisionReason {
     /** The query carries no tag the table knows: the rule decided on the models' overall accept rates. */
     NO_KNOWN_TAG,
     /** Exploration is on and drew another model than the rule's choice, with the logged probability. */
-    EXPLORATION
+    EXPLORATION,
+    /** The request named a model of the pool instead of asking to route: that model is passed through. */
+    PASS_THROUGH,
+    /** The caller pinned the conversation to the model of its previous turn. */
+    PINNED,
+    /** The turn continues a tool loop, so it stays on the model that made the tool call (and holds its cache). */
+    TOOL_LOOP
 }

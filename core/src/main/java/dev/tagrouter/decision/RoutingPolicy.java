@@ -15,8 +15,12 @@ import java.util.Optional;
  */
 public final class RoutingPolicy {
 
-    /** What the policy decided for one query. */
-    public record Decision(List<Candidate> byCost, Choice choice, Candidate served, double[] probabilities) {
+    /**
+     * What the policy decided for one query. {@code ranked} is the served model first, then every other candidate in
+     * the order the rule prefers them (the rule's choice among those left, repeatedly): a caller's fallbacks.
+     */
+    public record Decision(List<Candidate> byCost, Choice choice, Candidate served, double[] probabilities,
+                           List<Candidate> ranked) {
 
         /** Whether exploration served another model than the rule chose. */
         public boolean explored() {
@@ -91,6 +95,17 @@ public final class RoutingPolicy {
         } else {
             p[byCost.indexOf(served)] = 1;
         }
-        return new Decision(List.copyOf(byCost), choice, served, p);
+        return new Decision(List.copyOf(byCost), choice, served, p, ranked(byCost, served, preference));
+    }
+
+    private List<Candidate> ranked(List<Candidate> byCost, Candidate first, double preference) {
+        List<Candidate> ranked = new ArrayList<>(byCost.size());
+        ranked.add(first);
+        List<Candidate> rest = new ArrayList<>(byCost);
+        rest.remove(first);
+        while (!rest.isEmpty()) { // removing keeps the rest cheapest first, as the rule expects
+            ranked.add(rest.remove(rule.choose(rest, preference)));
+        }
+        return List.copyOf(ranked);
     }
 }

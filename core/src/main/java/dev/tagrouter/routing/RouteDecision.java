@@ -1,6 +1,8 @@
 package dev.tagrouter.routing;
 
+import dev.tagrouter.capability.UnfitModel;
 import dev.tagrouter.decision.Reason;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +28,32 @@ import java.util.Map;
  * @param sessionId            the caller's session id, if one was sent
  * @param requestId            the request's id, sent or given
  * @param decisionMicros       time spent deciding, in microseconds
+ * @param models               the models to call in order: the choice first, then the eligible fallbacks in the
+ *                             order the decision rule prefers them, each with its estimated cost
+ * @param unfitModels          models removed before deciding because they cannot serve the request, and why
  */
 public record RouteDecision(String model, double estimatedCostUsd, int inputTokens, int expectedOutputTokens,
                             List<DecisionTag> tags, String tagger, List<String> unmatchedTags,
                             String fallbackReason, Map<String, Double> acceptRates,
                             double costPreference, String preset,
                             Map<String, Double> probabilities, Reason reason, String tableVersion, String sessionId,
-                            String requestId, long decisionMicros) {
+                            String requestId, long decisionMicros, List<RankedModel> models,
+                            List<UnfitModel> unfitModels) {
+
+    /**
+     * The same decision led by another model (a pass-through, a pin, a tool loop): it moves to the front of
+     * {@code models}, the others keep their order.
+     */
+    public RouteDecision ledBy(String lead, dev.tagrouter.cost.CostEstimate cost, Reason why) {
+        List<RankedModel> ranked = new ArrayList<>(models.size() + 1);
+        ranked.add(new RankedModel(lead, cost.usd()));
+        for (RankedModel m : models) {
+            if (!m.model().equals(lead)) {
+                ranked.add(m);
+            }
+        }
+        return new RouteDecision(lead, cost.usd(), inputTokens, cost.outputTokens(), tags, tagger, unmatchedTags,
+                fallbackReason, acceptRates, costPreference, preset, probabilities, why, tableVersion, sessionId,
+                requestId, decisionMicros, List.copyOf(ranked), unfitModels);
+    }
 }

@@ -1,5 +1,9 @@
 package dev.tagrouter.routing;
 
+import dev.tagrouter.capability.ModelCapabilities;
+import dev.tagrouter.capability.ModelCatalog;
+import dev.tagrouter.capability.Requirements;
+import dev.tagrouter.capability.UnfitModel;
 import dev.tagrouter.cost.CostEstimate;
 import dev.tagrouter.cost.CostEstimator;
 import dev.tagrouter.cost.TokenCounter;
@@ -37,6 +41,8 @@ public final class Router {
     private final RoutingPolicy policy;
     private final CostEstimator costs = new CostEstimator();
     private final CostPreference defaultPreference;
+    private final ModelCatalog catalog;
+    private final Map<String, TokenCounter> encodings;
 
     /** A router with one tagger only (tests, tools); requests for the remote tagger fall back to it. */
     public Router(CompiledTable table, Tagger tagger, TokenCounter tokens, RouterSettings settings,
@@ -46,6 +52,25 @@ public final class Router {
 
     public Router(CompiledTable table, ModalTagger tagger, TokenCounter tokens, RouterSettings settings,
                   LongSupplier nanoTime) {
+        this(table, tagger, tokens, settings, nanoTime, ModelCatalog.EMPTY);
+    }
+
+    /** A router that removes the models the catalog says cannot serve a request before deciding. */
+    public Router(CompiledTable table, ModalTagger tagger, TokenCounter tokens, RouterSettings settings,
+                  LongSupplier nanoTime, ModelCatalog catalog) {
+        this(table, tagger, tokens, settings, nanoTime, catalog, Map.of());
+    }
+
+    /**
+     * A router that also checks context fit with each catalog model's own tokenizer.
+     *
+     * @param encodings counters by encoding name for the encodings the catalog names; a model whose encoding is
+     *                  not here is counted with {@code tokens}
+     */
+    public Router(CompiledTable table, ModalTagger tagger, TokenCounter tokens, RouterSettings settings,
+                  LongSupplier nanoTime, ModelCatalog catalog, Map<String, TokenCounter> encodings) {
+        this.catalog = catalog;
+        this.encodings = Map.copyOf(encodings);
         this.table = table;
         this.tagger = tagger;
         this.tokens = tokens;
@@ -70,14 +95,25 @@ public final class Router {
         return policy;
     }
 
+    /** The model catalog this router checks capabilities against. */
+    public ModelCatalog catalog() {
+        return catalog;
+    }
+
     public RouteDecision route(RouteRequest request) {
+        return route(request, Requirements.NONE);
+    }
+
+    /** Routes a request among the models that meet its requirements; the answer lists the others and why. */
+    public RouteDecision route(RouteRequest request, Requirements needs) {
         long start = nanoTime.getAsLong();
         validator.validate(request);
         CostPreference preference = request.costPreference() != null ? request.costPreference() : defaultPreference;
         double knob = resolve(preference, request.costPreference() != null);
         boolean[] eligible = eligibleModels(request);
-        Tagging tagging = tagger.tag(request.query(), request.tagger());
         int inputTokens = countInputTokens(request);
+        List<UnfitModel> unfit = removeUnfit(eligible, needs, request, inputTokens);
+        Tagging tagging = tagger.tag(request.query(), request.tagger());
 
         List<DecisionTag> tags = new ArrayList<>(tagging.tags().size());
         List<String> names = new ArrayList<>(tagging.tags().size());
@@ -95,7 +131,7 @@ public final class Router {
             if (!eligible[m]) {
                 continue;
             }
-            double cost = costs.estimate(table.model(m), inputTokens).usd();
+            double cost = estimate(table.model(m), inputTokens, needs).usd();
             if (request.maxCostUsd() != null && cost > request.maxCostUsd()) {
                 cheapestRejected = Math.min(cheapestRejected, cost);
                 continue;
@@ -117,7 +153,11 @@ public final class Router {
         }
 
         ModelEntry model = table.model(table.modelIndex(decision.served().model()));
-        CostEstimate cost = costs.estimate(model, inputTokens);
+        CostEstimate cost = estimate(model, inputTokens, needs);
+        List<RankedModel> ranked = new ArrayList<>(decision.ranked().size());
+        for (Candidate c : decision.ranked()) {
+            ranked.add(new RankedModel(c.model(), c.costUsd()));
+        }
         Map<String, Double> values = new LinkedHashMap<>();
         Map<String, Double> chances = new LinkedHashMap<>();
         for (int i = 0; i < decision.byCost().size(); i++) {
@@ -128,7 +168,61 @@ public final class Router {
         return new RouteDecision(model.name(), cost.usd(), cost.inputTokens(), cost.outputTokens(), List.copyOf(tags),
                 tagging.tagger(), tagging.unmatched(), tagging.fallback() == null ? null : tagging.fallback().code(),
                 Collections.unmodifiableMap(values), knob, preference.preset(), Collections.unmodifiableMap(chances),
-                reason, table.table().version(), request.sessionId(), request.requestId(), micros);
+                reason, table.table().version(), request.sessionId(), request.requestId(), micros,
+                List.copyOf(ranked), List.copyOf(unfit));
+    }
+
+    /** The estimated cost of one pool model for a request of this many input tokens, or null if not in the pool. */
+    public CostEstimate estimate(String model, int inputTokens, Requirements needs) {
+        int index = table.modelIndex(model);
+        return index < 0 ? null : estimate(table.model(index), inputTokens, needs);
+    }
+
+    // A caller's cap on output tokens bounds the answer length the table expects.
+    private CostEstimate estimate(ModelEntry model, int inputTokens, Requirements needs) {
+        int output = model.expectedOutputTokens();
+        if (needs.maxOutputTokens() != null) {
+            output = Math.min(output, needs.maxOutputTokens());
+        }
+        return costs.estimate(model, inputTokens, output);
+    }
+
+    // Marks the models that cannot serve the request ineligible; refuses it when none is left.
+    private List<UnfitModel> removeUnfit(boolean[] eligible, Requirements needs, RouteRequest request,
+                                         int inputTokens) {
+        List<UnfitModel> unfit = new ArrayList<>();
+        Map<String, Integer> byEncoding = new java.util.HashMap<>(2);
+        boolean anyLeft = false;
+        boolean anyAsked = false;
+        for (int m = 0; m < eligible.length; m++) {
+            if (!eligible[m]) {
+                continue;
+            }
+            anyAsked = true;
+            String name = table.model(m).name();
+            java.util.Optional<ModelCapabilities> caps = catalog.of(name);
+            UnfitModel miss = null;
+            if (caps.isPresent()) {
+                // Context fit in the model's own tokens where its tokenizer is known, else the router's count.
+                TokenCounter own = caps.get().encoding() == null ? null : encodings.get(caps.get().encoding());
+                int tokensIn = own == null ? inputTokens
+                        : byEncoding.computeIfAbsent(caps.get().encoding(), e -> countInputTokens(request, own));
+                miss = caps.get().unfitFor(name, needs, tokensIn);
+            }
+            if (miss == null) {
+                anyLeft = true;
+            } else {
+                eligible[m] = false;
+                unfit.add(miss);
+            }
+        }
+        if (anyAsked && !anyLeft) {
+            java.util.Set<String> missing = new java.util.TreeSet<>();
+            unfit.forEach(u -> missing.add(u.code().name()));
+            throw new RouteException(ErrorCode.NO_ELIGIBLE_MODEL, "No eligible model can serve this request "
+                    + missing + ": " + String.join(" ", unfit.stream().map(UnfitModel::message).toList()));
+        }
+        return unfit;
     }
 
     // The configured preference, else the table's default preset, else 0: the best estimate.
@@ -175,9 +269,13 @@ public final class Router {
     }
 
     private int countInputTokens(RouteRequest request) {
-        int count = tokens.count(request.query());
+        return countInputTokens(request, tokens);
+    }
+
+    private static int countInputTokens(RouteRequest request, TokenCounter counter) {
+        int count = counter.count(request.query());
         for (ChatMessage message : request.messages()) {
-            count += tokens.count(message.content());
+            count += counter.count(message.content());
         }
         return count;
     }
@@ -199,7 +297,7 @@ public final class Router {
                     + "'s " + basis + ", a trade cost preference " + format(knob) + " accepts.";
             case PREMIUM_OVER_PREFERENCE -> chosen.model() + " costs more, but no cheaper model beat it by the margin"
                     + " cost preference " + format(knob) + " asks " + basis + ".";
-            case NO_KNOWN_TAG, EXPLORATION -> throw new IllegalStateException("rules never return " + choice.reason());
+            case NO_KNOWN_TAG, EXPLORATION, PASS_THROUGH, PINNED, TOOL_LOOP -> throw new IllegalStateException("rules never return " + choice.reason());
         });
     }
 

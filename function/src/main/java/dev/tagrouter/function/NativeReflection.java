@@ -24,7 +24,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(targets = {RoutingTable.class, ModelEntry.class, TableTag.class, OutcomeCounts.class,
         ScoringParameters.class, DecisionSettings.class, Preset.class, CurvePoint.class, TableProvenance.class,
         RouteDecision.class, DecisionTag.class, Reason.class, ErrorBody.class, DecisionLogEntry.class,
-        ChatCompletionRequest.class, ChatCompletionRequest.Message.class},
+        ChatCompletionRequest.class, ChatCompletionRequest.Message.class, dev.tagrouter.routing.RankedModel.class,
+        dev.tagrouter.capability.UnfitModel.class, GatewayService.Reply.class},
         classNames = {"com.github.benmanes.caffeine.cache.SSMSW", "com.github.benmanes.caffeine.cache.PSWMS"})
 final class NativeReflection {
     private NativeReflection() {

@@ -33,14 +33,17 @@ public class RouteService {
 
     /** Routes a raw JSON body; malformed JSON, including an empty or invalid-UTF-8 body, is a MALFORMED_JSON error. */
     public RouteDecision route(byte[] body) {
-        JsonNode tree;
+        return route(read(body));
+    }
+
+    /** Parses a raw JSON body; an empty body is null. */
+    public JsonNode read(byte[] body) {
         try {
-            tree = body.length == 0 ? null : json.readTree(body);
+            return body.length == 0 ? null : json.readTree(body);
         } catch (IOException e) {
             // The parser's message quotes the body, which is user data: a fixed sentence instead.
             throw new RouteException(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON (or not valid UTF-8).");
         }
-        return route(tree);
     }
 
     public RouteDecision route(JsonNode body) {
@@ -49,10 +52,15 @@ public class RouteService {
             request = request.withRequestId(UUID.randomUUID().toString());
         }
         RouteDecision decision = router.route(request);
+        observe(request, decision);
+        return decision;
+    }
+
+    /** Tells every decision observer (metrics, decision log) about one decision. */
+    public void observe(RouteRequest request, RouteDecision decision) {
         for (DecisionObserver observer : observers) {
             observer.onDecision(request, decision);
         }
-        return decision;
     }
 
     public Router router() {

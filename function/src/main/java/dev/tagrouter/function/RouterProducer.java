@@ -1,5 +1,9 @@
 package dev.tagrouter.function;
 
+import dev.tagrouter.capability.ModelCapabilities;
+import dev.tagrouter.capability.ModelCatalog;
+import dev.tagrouter.cost.JtokkitTokenCounter;
+import dev.tagrouter.cost.TokenCounter;
 import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.decision.ExplorationPolicy;
 import dev.tagrouter.routing.RequestLimits;
@@ -14,7 +18,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Builds the one {@link Router} of the process at start-up, so a bad table or setting stops the start. */
@@ -45,8 +51,9 @@ public class RouterProducer {
             RouterSettings settings = new RouterSettings(configured,
                     new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
                             l.maxNameChars()), exploration(config.exploration()));
+            ModelCatalog catalog = ModelCatalogSource.load(config.gateway().catalogPath());
             router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger().await()),
-                    parts.tokens().await(), settings, System::nanoTime);
+                    parts.tokens().await(), settings, System::nanoTime, catalog, encodings(catalog));
         } catch (IllegalArgumentException e) {
             // A setting the table or the router refuses: the same one-line report as a bad table.
             LOG.error("tagrouter cannot start: " + e.getMessage());
@@ -73,6 +80,18 @@ public class RouterProducer {
             throw new IllegalArgumentException("tagrouter.cost-preference=" + value.get() + " is refused: "
                     + e.getMessage(), e);
         }
+    }
+
+    // Only encodings the catalog names, besides the default counter's cl100k_base, are loaded (o200k_base is 3.6 MB).
+    private static Map<String, TokenCounter> encodings(ModelCatalog catalog) {
+        Map<String, TokenCounter> counters = new HashMap<>();
+        for (ModelCapabilities model : catalog.models().values()) {
+            String name = model.encoding();
+            if (name != null && !name.equals("cl100k_base")) {
+                counters.computeIfAbsent(name, JtokkitTokenCounter::new);
+            }
+        }
+        return counters;
     }
 
     private static Optional<ExplorationPolicy> exploration(TagrouterConfig.Exploration config) {

@@ -28,6 +28,21 @@ public interface TagrouterConfig {
 
     DecisionLog decisionLog();
 
+    Gateway gateway();
+
+    /** The provider-native decision endpoints ({@code /v1/route/chat/completions} and the like). */
+    interface Gateway {
+        /** Values of a body's {@code model} that ask tagrouter to route (compared without case). */
+        @WithDefault("auto")
+        java.util.List<String> routeAliases();
+
+        /**
+         * The model catalog extract (tagrouter-model-catalog/1) to check capabilities against instead of the
+         * bundled one; models it does not list are assumed able to serve every request.
+         */
+        Optional<String> catalogPath();
+    }
+
     /** Stochastic routing that makes decision logs usable for off-policy evaluation; off by default. */
     interface Exploration {
         @WithDefault("false")

@@ -33,6 +33,14 @@ public class JsonErrorRoutes {
                 ctx.next();
             }
         });
+        router.postWithRegex("/v1/route/.+").order(Integer.MIN_VALUE).handler(ctx -> {
+            if ("0".equals(ctx.request().getHeader("Content-Length"))) {
+                write(ctx, ErrorCode.QUERY_REQUIRED, "The request body is empty; send the provider's request body as"
+                        + " a JSON object.");
+            } else {
+                ctx.next();
+            }
+        });
         router.route().order(Integer.MAX_VALUE).handler(ctx -> write(ctx, ErrorCode.NOT_FOUND,
                 ErrorResponses.messageFor(ErrorCode.NOT_FOUND)));
     }

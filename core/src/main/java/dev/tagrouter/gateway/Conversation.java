@@ -1,0 +1,87 @@
+package dev.tagrouter.gateway;
+
+import dev.tagrouter.capability.Requirements;
+import dev.tagrouter.routing.ChatMessage;
+import dev.tagrouter.routing.ErrorCode;
+import dev.tagrouter.routing.RouteException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the turns of a provider body as text, in order, with what their non-text parts require. The written text
+ * of the last user turn that has some becomes the query; everything else (earlier turns, tool calls and results,
+ * system text, tool definitions) is its context. One instance per body.
+ */
+final class Conversation {
+
+    private record Turn(String role, String written, String other) {
+    }
+
+    private final List<Turn> turns = new ArrayList<>();
+    private int lastUserText = -1;
+    private String role;
+    private StringBuilder written;
+    private StringBuilder other;
+    boolean vision;
+    boolean audio;
+    boolean files;
+    boolean endsInToolLoop;
+
+    /** Starts a turn; what {@link #text} and {@link #context} add belongs to it until the next turn starts. */
+    void turn(String role) {
+        close();
+        this.role = role;
+        written = new StringBuilder();
+        other = new StringBuilder();
+    }
+
+    /** Text the turn's author wrote: for a user turn, what the query is made of. */
+    void text(String text) {
+        append(written, text);
+    }
+
+    /** Text the model reads but nobody wrote in this turn: tool calls, tool results, definitions. */
+    void context(String text) {
+        append(other, text);
+    }
+
+    private static void append(StringBuilder to, String text) {
+        if (text != null && !text.isEmpty()) {
+            if (!to.isEmpty()) {
+                to.append('\n');
+            }
+            to.append(text);
+        }
+    }
+
+    private void close() {
+        if (written == null) {
+            return;
+        }
+        if ("user".equals(role) && !written.toString().isBlank()) {
+            lastUserText = turns.size();
+        }
+        turns.add(new Turn(role, written.toString(), other.toString()));
+        written = null;
+    }
+
+    ProviderRequest request(String model, boolean tools, boolean structuredOutput, Integer maxOutputTokens) {
+        close();
+        if (lastUserText < 0) {
+            throw new RouteException(ErrorCode.QUERY_REQUIRED, "The body has no user turn with text to route on.");
+        }
+        List<ChatMessage> context = new ArrayList<>(turns.size());
+        for (int i = 0; i < turns.size(); i++) {
+            Turn t = turns.get(i);
+            String billed = i == lastUserText ? t.other()
+                    : t.written().isEmpty() ? t.other() : t.other().isEmpty() ? t.written()
+                    : t.written() + "\n" + t.other();
+            if (!billed.isEmpty()) {
+                context.add(new ChatMessage(t.role(), billed));
+            }
+        }
+        return new ProviderRequest(model, turns.get(lastUserText).written(), context,
+                new Requirements(vision, audio, files, tools, structuredOutput, maxOutputTokens), endsInToolLoop);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.tagrouter.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tagrouter.api.RouteRequestParser;
+import dev.tagrouter.routing.ErrorCode;
+import dev.tagrouter.routing.RouteException;
+
+/**
+ * OpenAI Responses ({@code POST /v1/responses}): {@code input} as a string or a list of items (messages whose
+ * content is a string or parts {@code input_text}, {@code input_image}, {@code input_file}, {@code input_audio},
+ * {@code output_text}; {@code function_call} and {@code function_call_output} items; others pass unread);
+ * {@code instructions}; {@code tools}; {@code text.format} of type {@code json_schema}; {@code max_output_tokens}.
+ */
+public final class ResponsesExtractor implements ProviderExtractor {
+
+    @Override
+    public ProviderRequest extract(JsonNode body) {
+        BodyFields.object(body);
+        String model = BodyFields.text(body, "model", "model");
+        Conversation conversation = new Conversation();
+        String instructions = BodyFields.text(body, "instructions", "instructions");
+        if (instructions != null) {
+            conversation.turn("system");
+            conversation.text(instructions);
+        }
+        JsonNode input = body.get("input");
+        if (input == null || input.isNull()) {
+            throw new RouteException(ErrorCode.QUERY_REQUIRED, "Field 'input' is required to route a Responses body.");
+        }
+        if (input.isTextual()) {
+            conversation.turn("user");
+            conversation.text(input.textValue());
+        } else if (input.isArray()) {
+            for (int i = 0; i < input.size(); i++) {
+                item(conversation, BodyFields.element(input, i, "input[" + i + "]"), "input[" + i + "]",
+                        i == input.size() - 1);
+            }
+        } else {
+            throw RouteRequestParser.wrongType("input", "a string or an array of input items", input);
+        }
+        boolean tools = BodyFields.nonEmptyArray(body, "tools");
+        ChatCompletionsExtractor.definitions(conversation, body, "tools");
+        boolean schema = BodyFields.typeIs(body.path("text").get("format"), "json_schema");
+        return conversation.request(model, tools, schema, BodyFields.tokens(body, "max_output_tokens"));
+    }
+
+    private static void item(Conversation conversation, JsonNode item, String path, boolean last) {
+        String type = BodyFields.text(item, "type", path + ".type");
+        String role = BodyFields.text(item, "role", path + ".role");
+        if (type == null || "message".equals(type)) {
+            conversation.turn(role);
+            content(conversation, item.get("content"), path + ".content");
+            return;
+        }
+        switch (type) {
+            case "function_call", "custom_tool_call" -> {
+                conversation.turn("assistant");
+                conversation.context(BodyFields.asText(item.get("name")));
+                conversation.context(BodyFields.asText(item.has("arguments") ? item.get("arguments")
+                        : item.get("input")));
+                conversation.endsInToolLoop = last;
+            }
+            case "function_call_output", "custom_tool_call_output" -> {
+                conversation.turn("tool");
+                JsonNode output = item.get("output");
+                if (output != null && output.isArray()) {
+                    toolOutput(conversation, output);
+                } else {
+                    conversation.context(BodyFields.asText(output));
+                }
+                conversation.endsInToolLoop = last;
+            }
+            default -> { } // reasoning, item_reference, built-in tool calls: kept by the provider, not read here
+        }
+    }
+
+    private static void content(Conversation conversation, JsonNode content, String path) {
+        if (content == null || content.isNull()) {
+            return;
+        }
+        if (content.isTextual()) {
+            conversation.text(content.textValue());
+            return;
+        }
+        if (!content.isArray()) {
+            throw RouteRequestParser.wrongType(path, "a string or an array of content parts", content);
+        }
+        for (int i = 0; i < content.size(); i++) {
+            String partPath = path + "[" + i + "]";
+            JsonNode part = BodyFields.element(content, i, partPath);
+            String type = BodyFields.text(part, "type", partPath + ".type");
+            if (type == null) {
+                continue;
+            }
+            switch (type) {
+                case "input_text", "output_text" -> conversation.text(BodyFields.text(part, "text", partPath + ".text"));
+                case "refusal" -> conversation.text(BodyFields.text(part, "refusal", partPath + ".refusal"));
+                case "input_image" -> conversation.vision = true;
+                case "input_audio" -> conversation.audio = true;
+                case "input_file" -> conversation.files = true;
+                default -> { }
+            }
+        }
+    }
+
+    private static void toolOutput(Conversation conversation, JsonNode parts) {
+        for (JsonNode part : parts) {
+            String type = part.path("type").asText("");
+            switch (type) {
+                case "input_text", "output_text" -> conversation.context(part.path("text").asText(null));
+                case "input_image" -> conversation.vision = true;
+                case "input_file" -> conversation.files = true;
+                default -> { }
+            }
+        }
+    }
+}
