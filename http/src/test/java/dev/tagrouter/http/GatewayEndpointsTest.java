@@ -228,7 +228,10 @@ class GatewayEndpointsTest {
                 .then().statusCode(200)
                 .body("model", equalTo(other))
                 .body("reason.code", equalTo("PINNED"))
-                .body("models[1].model", equalTo(routed));
+                .body("models[1].model", equalTo(routed))
+                // served for sure, not drawn by the policy: what the decision log records for it
+                .body("probabilities.'" + other + "'", equalTo(1.0f))
+                .body("probabilities.'" + routed + "'", equalTo(0.0f));
         // Without the pin a plain turn is routed afresh.
         post("/v1/route/chat/completions", chat, Map.of("x-tagrouter-previous-model", other))
                 .then().statusCode(200).body("model", equalTo(routed));
