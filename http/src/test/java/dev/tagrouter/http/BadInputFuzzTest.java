@@ -178,7 +178,7 @@ class BadInputFuzzTest {
             r -> utf8("{\"messages\": [" + "{\"role\": \"assistant\", \"content\": null},".repeat(r.nextInt(1, 300))
                     + "{\"role\": \"user\", \"content\": \"hi\"}], \"input\": [" + "{\"role\": \"user\", \"content\":"
                     + " \"hi\"},".repeat(r.nextInt(1, 300)) + "{}]}"),
-            r -> utf8(truncate(GatewayEndpointsTest.body(pick(r, "openai-chat-tools.json",
+            r -> utf8(truncate(ProviderBodies.read(pick(r, "openai-chat-tools.json",
                     "anthropic-messages-tools.json", "openai-responses-items.json")), r)));
     }
 

@@ -8,9 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -311,11 +308,7 @@ class GatewayEndpointsTest {
         return given().contentType(ContentType.JSON).headers(headers).body(body).post(path);
     }
 
-    static String body(String name) {
-        try (InputStream in = GatewayEndpointsTest.class.getResourceAsStream("/providers/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String body(String name) {
+        return ProviderBodies.read(name);
     }
 }
