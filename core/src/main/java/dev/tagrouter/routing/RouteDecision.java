@@ -42,7 +42,8 @@ public record RouteDecision(String model, double estimatedCostUsd, int inputToke
 
     /**
      * The same decision led by another model (a pass-through, a pin, a tool loop): it moves to the front of
-     * {@code models}, the others keep their order.
+     * {@code models}, the others keep their order, and {@code probabilities} say it was served for sure, so a
+     * decision log never records a model as drawn by the policy with the policy's probability of another.
      */
     public RouteDecision ledBy(String lead, dev.tagrouter.cost.CostEstimate cost, Reason why) {
         List<RankedModel> ranked = new ArrayList<>(models.size() + 1);
@@ -52,8 +53,12 @@ public record RouteDecision(String model, double estimatedCostUsd, int inputToke
                 ranked.add(m);
             }
         }
+        Map<String, Double> served = new java.util.LinkedHashMap<>();
+        probabilities.keySet().forEach(m -> served.put(m, 0.0));
+        served.put(lead, 1.0);
         return new RouteDecision(lead, cost.usd(), inputTokens, cost.outputTokens(), tags, tagger, unmatchedTags,
-                fallbackReason, acceptRates, costPreference, preset, probabilities, why, tableVersion, sessionId,
+                fallbackReason, acceptRates, costPreference, preset, java.util.Collections.unmodifiableMap(served),
+                why, tableVersion, sessionId,
                 requestId, decisionMicros, List.copyOf(ranked), unfitModels);
     }
 }

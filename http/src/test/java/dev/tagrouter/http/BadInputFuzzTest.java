@@ -124,64 +124,6 @@ class BadInputFuzzTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The provider-native endpoints get the same stream plus provider-shaped bodies, with random router headers. */
-    @Test
-    void noBadProviderBodyGetsAServerError() {
-        List<Function<SplittableRandom, byte[]>> generators = new java.util.ArrayList<>(generators());
-        generators.addAll(providerGenerators());
-        List<String> paths = List.of("/v1/route/chat/completions", "/v1/route/messages", "/v1/route/responses",
-                "/v1/route/responses?mode=rewrite", "/v1/route/messages?mode=x");
-        String[][] headers = {{"x-tagrouter-max-cost-usd", "NaN"}, {"x-tagrouter-cost-preference", "1e400"},
-                {"x-tagrouter-candidates", ",,"}, {"x-tagrouter-exclude", "a,b"}, {"x-tagrouter-pin", "yes"},
-                {"x-tagrouter-previous-model", "FuseChat-Llama-3.1-8B-Instruct"}, {"x-session-id", "s".repeat(400)},
-                {"x-request-id", "r"}};
-        for (int i = 0; i < PROVIDER_REQUESTS; i++) {
-            byte[] body = generators.get(i % generators.size()).apply(random);
-            String path = paths.get(random.nextInt(paths.size()));
-            String[] header = headers[random.nextInt(headers.length)];
-            Response response;
-            try {
-                response = given().config(TIMEOUT).contentType(ContentType.JSON).header(header[0], header[1])
-                        .body(body).post(path);
-            } catch (Exception e) {
-                throw new AssertionError("request " + i + " to " + path + " got no answer (" + e + "): "
-                        + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8), e);
-            }
-            int status = response.statusCode();
-            assertTrue(status < 500, "request " + i + " to " + path + " got " + status + ": "
-                    + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8));
-            if (status != 200) {
-                assertTrue(response.jsonPath().getString("code") != null
-                        && response.jsonPath().getString("message") != null, "no {code, message}: " + response.asString());
-            }
-        }
-        given().contentType(ContentType.JSON)
-                .body("{\"model\": \"auto\", \"messages\": [{\"role\": \"user\", \"content\": \"Write a poem.\"}]}")
-                .post("/v1/route/chat/completions").then().statusCode(200);
-    }
-
-    private static final int PROVIDER_REQUESTS = Integer.getInteger("fuzz.provider-requests", 900);
-
-    private static List<Function<SplittableRandom, byte[]>> providerGenerators() {
-        return List.of(
-            r -> utf8("{\"model\": " + randomJsonValue(r, 0) + ", \"messages\": " + randomJsonValue(r, 0)
-                    + ", \"input\": " + randomJsonValue(r, 0) + "}"),
-            r -> utf8("{\"messages\": [{\"role\": \"user\", \"content\": [{\"type\": \"" + pick(r, "text",
-                    "image_url", "input_audio", "file", "tool_result", "image", "document", "x") + "\", \"text\": "
-                    + randomJsonValue(r, 0) + ", \"content\": " + randomJsonValue(r, 0) + "}]}], \"input\": [{\"type\": \""
-                    + pick(r, "message", "function_call", "function_call_output", "reasoning") + "\", \"role\": \"user\","
-                    + " \"content\": " + randomJsonValue(r, 0) + ", \"output\": " + randomJsonValue(r, 0) + "}]}"),
-            r -> utf8("{\"messages\": [{\"role\": \"user\", \"content\": \"Write a poem\"}], \"input\": \"Write a"
-                    + " poem\", \"" + pick(r, "tools", "functions", "response_format", "max_tokens",
-                    "max_completion_tokens", "max_output_tokens", "system", "instructions", "text", "output_format",
-                    "model") + "\": " + randomJsonValue(r, 0) + "}"),
-            r -> utf8("{\"messages\": [" + "{\"role\": \"assistant\", \"content\": null},".repeat(r.nextInt(1, 300))
-                    + "{\"role\": \"user\", \"content\": \"hi\"}], \"input\": [" + "{\"role\": \"user\", \"content\":"
-                    + " \"hi\"},".repeat(r.nextInt(1, 300)) + "{}]}"),
-            r -> utf8(truncate(GatewayEndpointsTest.body(pick(r, "openai-chat-tools.json",
-                    "anthropic-messages-tools.json", "openai-responses-items.json")), r)));
-    }
-
     @Test
     void theGeneratorIsDeterministic() {
         assertEquals(new String(generators().get(2).apply(new SplittableRandom(1)), StandardCharsets.UTF_8),

@@ -8,9 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -228,7 +225,10 @@ class GatewayEndpointsTest {
                 .then().statusCode(200)
                 .body("model", equalTo(other))
                 .body("reason.code", equalTo("PINNED"))
-                .body("models[1].model", equalTo(routed));
+                .body("models[1].model", equalTo(routed))
+                // served for sure, not drawn by the policy: what the decision log records for it
+                .body("probabilities.'" + other + "'", equalTo(1.0f))
+                .body("probabilities.'" + routed + "'", equalTo(0.0f));
         // Without the pin a plain turn is routed afresh.
         post("/v1/route/chat/completions", chat, Map.of("x-tagrouter-previous-model", other))
                 .then().statusCode(200).body("model", equalTo(routed));
@@ -308,11 +308,7 @@ class GatewayEndpointsTest {
         return given().contentType(ContentType.JSON).headers(headers).body(body).post(path);
     }
 
-    static String body(String name) {
-        try (InputStream in = GatewayEndpointsTest.class.getResourceAsStream("/providers/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String body(String name) {
+        return ProviderBodies.read(name);
     }
 }

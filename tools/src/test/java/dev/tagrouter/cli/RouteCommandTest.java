@@ -31,7 +31,7 @@ class RouteCommandTest {
     private static final List<String> FIELDS = List.of("id", "model", "estimatedCostUsd", "inputTokens",
             "expectedOutputTokens", "tags", "tagger", "unmatchedTags", "fallbackReason", "acceptRates",
             "costPreference", "preset", "probabilities", "reason", "tableVersion", "sessionId", "requestId",
-            "decisionMicros");
+            "decisionMicros", "models", "unfitModels");
 
     @TempDir
     static Path dir;
