@@ -3,6 +3,7 @@ package dev.tagrouter.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tagrouter.api.ErrorBody;
+import dev.tagrouter.api.JsonBodyReader;
 import dev.tagrouter.routing.ErrorCode;
 import dev.tagrouter.routing.RouteException;
 import io.vertx.core.buffer.Buffer;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,20 +29,37 @@ public class JsonErrorRoutes {
     private static final Logger LOG = Logger.getLogger(JsonErrorRoutes.class);
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonBodyReader strictJson = new JsonBodyReader();
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::onFailure);
+        router.post("/route").order(Integer.MIN_VALUE).handler(this::requireJson);
+        router.post("/v1/*").order(Integer.MIN_VALUE).handler(this::requireJson);
         // Vert.x reads the whole body, whatever its framing, within the body limit, before Quarkus REST sees it:
         // Quarkus REST alone never answered an empty body (Content-Length 0 or an empty chunked body).
         BodyHandler wholeBody = BodyHandler.create(false)
                 .setBodyLimit(maxBodySize.map(MemorySize::asLongValue).orElse(-1L));
         router.post("/v1/*").order(Integer.MIN_VALUE).handler(wholeBody);
         router.post("/v1/*").order(Integer.MIN_VALUE).handler(JsonErrorRoutes::emptyBodyIsABody);
+        // Funqy reads /route with its own lenient JSON reader (trailing content, overlong UTF-8): the body must first
+        // pass the one strict reader every binding shares.
+        router.post("/route").order(Integer.MIN_VALUE).handler(wholeBody);
+        router.post("/route").order(Integer.MIN_VALUE).handler(this::requireStrictJson);
         router.route().order(Integer.MAX_VALUE).handler(ctx -> write(ctx, ErrorCode.NOT_FOUND,
                 ErrorResponses.messageFor(ErrorCode.NOT_FOUND)));
+    }
+
+    // One Content-Type rule for every route endpoint: a body sent as something else than JSON is refused, not guessed.
+    private void requireJson(RoutingContext ctx) {
+        String type = ctx.request().getHeader("Content-Type");
+        if (type != null && !isJson(type)) {
+            write(ctx, ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorResponses.messageFor(ErrorCode.UNSUPPORTED_MEDIA_TYPE));
+        } else {
+            ctx.next();
+        }
     }
 
     // A request that ended before any byte (an empty chunked body) leaves no body buffer, and Quarkus REST then waits
@@ -50,6 +69,23 @@ public class JsonErrorRoutes {
             ctx.setBody(Buffer.buffer());
         }
         ctx.next();
+    }
+
+    private void requireStrictJson(RoutingContext ctx) {
+        try {
+            strictJson.read(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
+        } catch (RouteException e) {
+            write(ctx, e.code(), e.sentence());
+            return;
+        }
+        ctx.next();
+    }
+
+    private static boolean isJson(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip()
+                .toLowerCase(Locale.ROOT);
+        return type.equals("application/json");
     }
 
     private void onFailure(RoutingContext ctx) {
