@@ -156,6 +156,20 @@ class RemoteTaggerTest {
     }
 
     @Test
+    void aReplyThatNeverEndsIsCutAtTheByteLimitInTime() {
+        server.then(Reply.endless());
+        assertFallsBackInTime("bad_output");
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void aFiftyMegabyteReplyIsRefusedByItsLengthInTime() {
+        server.then(Reply.ofSize(50L << 20));
+        assertFallsBackInTime("bad_output");
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
     void aRefusedConnectionFallsBack() throws Exception {
         server.refuseConnections();
         try {
