@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The packaged service on a 128 MB heap against a tag generator that never stops sending, or sends 50 MB: every route
  * is answered within the budget from the rules with the reason {@code bad_output}, liveness stays up, and the heap
- * comes back down after a GC.
+ * comes back down after a GC. Also: an API key with a trailing newline is sent without it.
  */
 class RemoteTaggerLimitsIT {
 
@@ -48,6 +48,7 @@ class RemoteTaggerLimitsIT {
                 "-Dtagrouter.tagger.mode=remote",
                 "-Dtagrouter.tagger.remote.url=" + generator.baseUrl(),
                 "-Dtagrouter.tagger.remote.timeout=" + BUDGET_MILLIS + "ms",
+                "-Dtagrouter.tagger.remote.api-key=k-123\n",
                 // Every call must reach the generator: no breaker opening, no cache answering.
                 "-Dtagrouter.tagger.remote.circuit-breaker.request-volume=1000000",
                 "-Dtagrouter.tagger.remote.cache.max-entries=0",
@@ -77,6 +78,14 @@ class RemoteTaggerLimitsIT {
         if (generator != null) {
             generator.close();
         }
+    }
+
+    @Test
+    void theApiKeyIsSentWithoutItsTrailingNewline() {
+        generator.reset();
+        generator.then(Reply.completion("[\"poetry\"]"));
+        route().body("tagger", equalTo("remote"));
+        assertEquals("Bearer k-123", generator.received().get(0).authorization());
     }
 
     @Test
