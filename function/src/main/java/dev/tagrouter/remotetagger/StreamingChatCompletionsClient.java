@@ -73,6 +73,8 @@ public final class StreamingChatCompletionsClient implements ChatCompletionsClie
     }
 
     private void send(HttpClientRequest call, Buffer body, CompletableFuture<Reply> result) {
+        // Vert.x logs an unhandled stream failure at ERROR; here every failure is the call's outcome, reported once.
+        call.exceptionHandler(result::completeExceptionally);
         // Whatever ends the call first (limit, deadline, caller), the connection stops receiving.
         result.whenComplete((reply, failure) -> {
             if (failure != null) {
@@ -86,6 +88,7 @@ public final class StreamingChatCompletionsClient implements ChatCompletionsClie
     }
 
     private void read(HttpClientResponse response, CompletableFuture<Reply> result) {
+        response.exceptionHandler(result::completeExceptionally);
         String declared = response.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && declaredTooLarge(declared)) {
             result.completeExceptionally(tooLarge(declared + " bytes"));
@@ -102,7 +105,6 @@ public final class StreamingChatCompletionsClient implements ChatCompletionsClie
             }
             received.appendBuffer(chunk);
         });
-        response.exceptionHandler(result::completeExceptionally);
         response.endHandler(end -> result.complete(new Reply(response.statusCode(), received.getBytes())));
     }
 
