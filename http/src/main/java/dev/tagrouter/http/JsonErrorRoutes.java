@@ -100,6 +100,14 @@ public class JsonErrorRoutes {
                 return;
             }
         }
+        if (failure != null && ctx.statusCode() < 0 && !ctx.request().isEnded()) {
+            // The body could not be read (broken chunk framing, a reset): the client's request, not our failure.
+            LOG.debugf("unreadable request body on %s: %s", ctx.request().path(), failure.getClass().getSimpleName());
+            if (!ctx.response().closed()) {
+                write(ctx, ErrorCode.BAD_REQUEST, "The request body could not be read: its framing is broken.");
+            }
+            return;
+        }
         ErrorCode code = ErrorResponses.codeFor(ctx.statusCode());
         if (failure != null && code == ErrorCode.INTERNAL_ERROR) {
             LOG.error("unexpected failure while serving " + ctx.request().path(), failure);
