@@ -7,6 +7,7 @@ import dev.tagrouter.api.JsonBodyReader;
 import dev.tagrouter.routing.ErrorCode;
 import dev.tagrouter.routing.RouteException;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -100,8 +101,9 @@ public class JsonErrorRoutes {
                 return;
             }
         }
-        if (failure != null && ctx.statusCode() < 0 && !ctx.request().isEnded()) {
-            // The body could not be read (broken chunk framing, a reset): the client's request, not our failure.
+        if (failure != null && ctx.request().method() == HttpMethod.POST && ctx.body().buffer() == null) {
+            // The body handler failed to read the body (broken chunk framing, a reset): the client's request, not
+            // our failure.
             LOG.debugf("unreadable request body on %s: %s", ctx.request().path(), failure.getClass().getSimpleName());
             if (!ctx.response().closed()) {
                 write(ctx, ErrorCode.BAD_REQUEST, "The request body could not be read: its framing is broken.");

@@ -12,6 +12,12 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -44,6 +50,48 @@ class HttpFramingTest {
                 + "\r\n" + body + "\r\n0\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
         assertTrue(answer.contains("\"model\""), answer);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/route", "/v1/route"})
+    void aBrokenChunkIsTheCallersErrorNotOurs(String path) throws IOException {
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("").addHandler(capture);
+        try {
+            String answer = rawOrClosed("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type:"
+                    + " application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
+            assertTrue(answer.isEmpty() || answer.startsWith("HTTP/1.1 400"), answer);
+            Thread.sleep(300); // the failure handler may run after the connection closed
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            Logger.getLogger("").removeHandler(capture);
+        }
+        assertTrue(errors.isEmpty(), () -> "logged at ERROR: " + errors.get(0).getMessage());
+    }
+
+    private String rawOrClosed(String request) throws IOException {
+        try {
+            return raw(request);
+        } catch (java.net.SocketException closed) {
+            return "";
+        }
     }
 
     // One request on its own connection, read until the server closes it; no answer in 5 s fails the test.
