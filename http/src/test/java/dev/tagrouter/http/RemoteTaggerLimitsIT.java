@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RemoteTaggerLimitsIT {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    private static final long BUDGET_MILLIS = 300;
+    // Generous for a loaded CI machine: a local endless reply passes 64 KB within milliseconds, far inside it.
+    private static final long BUDGET_MILLIS = 1_000;
     private static final long IN_TIME_MILLIS = BUDGET_MILLIS + 400;
 
     private static FakeChatCompletionsServer generator;
@@ -60,13 +61,16 @@ class RemoteTaggerLimitsIT {
                 if (given().port(port).get("/q/health/ready").statusCode() == 200) {
                     break;
                 }
-            } catch (RuntimeException notYet) {
+            } catch (Exception notYet) { // REST Assured rethrows ConnectException undeclared
                 // not listening yet
             }
             assertTrue(app.isAlive() && System.nanoTime() < deadline, "the service did not start: "
                     + Files.readString(log));
             Thread.sleep(250);
         }
+        // The first requests of a fresh JVM pay class loading, which is not what the time limits are about.
+        given().port(port).contentType(ContentType.JSON).body("{\"query\": \"warm up\", \"tagger\": \"rules\"}")
+                .post("/v1/route").then().statusCode(200);
     }
 
     @AfterAll
@@ -81,10 +85,15 @@ class RemoteTaggerLimitsIT {
     }
 
     @Test
-    void theApiKeyIsSentWithoutItsTrailingNewline() {
+    void theApiKeyIsSentWithoutItsTrailingNewline() throws InterruptedException {
         generator.reset();
         generator.then(Reply.completion("[\"poetry\"]"));
-        route().body("tagger", equalTo("remote"));
+        // What the generator received is the point here, not how fast a cold JVM on a busy machine answered.
+        given().port(port).contentType(ContentType.JSON).body("{\"query\": \"Write a poem " + UUID.randomUUID()
+                + "\"}").post("/v1/route").then().statusCode(200);
+        for (int wait = 0; generator.received().isEmpty() && wait < 40; wait++) {
+            Thread.sleep(50); // the generator records the call on its own thread
+        }
         assertEquals("Bearer k-123", generator.received().get(0).authorization());
     }
 
