@@ -19,6 +19,15 @@ public class RouteException extends RuntimeException {
         return code;
     }
 
+    /**
+     * {@code CODE: sentence}, without the class name: frameworks that wrap the refusal take its {@code toString()} as
+     * their own message (Funqy's Lambda binding does), and what the caller reads must start with the code.
+     */
+    @Override
+    public String toString() {
+        return getMessage();
+    }
+
     /** The human sentence alone, for error bodies that carry the code separately. */
     public String sentence() {
         return sentence;

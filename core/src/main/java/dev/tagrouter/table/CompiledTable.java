@@ -46,7 +46,21 @@ public final class CompiledTable {
             for (int m = 0; m < models.size(); m++) {
                 OutcomeCounts counts = tag.outcomes().getOrDefault(models.get(m).name(), OutcomeCounts.ZERO);
                 tagValues[t][m] = paperSum ? scorer.score(counts, tag.count()) : estimator.tagRate(counts, priors[m]);
+                requireFinite(tagValues[t][m], "tag '" + tag.name() + "', model '" + models.get(m).name() + "'");
             }
+        }
+        for (int m = 0; m < models.size(); m++) {
+            requireFinite(priors[m], "model '" + models.get(m).name() + "' without a known tag");
+        }
+    }
+
+    // The decision rules compare these values; one NaN (a prior strength of 0 over a tag a model never saw) makes
+    // every comparison false and the table unable to route, so it is refused when loaded, not at the first request.
+    private void requireFinite(double value, String where) {
+        if (!Double.isFinite(value)) {
+            throw new InvalidTableException("routing table " + table.version() + " cannot route: its scoring ("
+                    + table.scoring().method() + ", prior strength " + table.scoring().priorStrength() + ") gives "
+                    + value + " for " + where);
         }
     }
 

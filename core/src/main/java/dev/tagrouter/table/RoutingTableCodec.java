@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +25,22 @@ import java.util.HexFormat;
  */
 public final class RoutingTableCodec {
 
+    /**
+     * Largest table file read: parsing takes about four times its size in heap, and a real table (hundreds of tags,
+     * a dozen models) is well under 1 MB.
+     */
+    public static final int MAX_BYTES = 32 << 20;
+
     // Sorted properties and map keys make the bytes, and so the checksum, independent of insertion order.
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // A number written as a string ("NaN", "12") is a corrupt table, not something to coerce.
+            .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
             .build();
 
     /** Reads, verifies the checksum of, and validates a table. */
@@ -35,7 +48,10 @@ public final class RoutingTableCodec {
         RoutingTable table;
         byte[] bytes;
         try {
-            bytes = in.readAllBytes();
+            bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new InvalidTableException(tooLarge(origin));
+            }
             // The format is checked before the records are mapped, so an older table gets a hint, not a field error.
             com.fasterxml.jackson.databind.JsonNode format = mapper.readTree(bytes).path("format");
             if (format.isTextual() && !RoutingTable.FORMAT.equals(format.textValue())) {
@@ -57,6 +73,12 @@ public final class RoutingTableCodec {
         }
         new TableValidator().validate(table, origin);
         return table;
+    }
+
+    /** The refusal of a table over {@link #MAX_BYTES}. */
+    public static String tooLarge(String origin) {
+        return "routing table " + origin + " is larger than " + (MAX_BYTES >> 20) + " MB, the most a table may be;"
+                + " a table that large is not one build-table writes";
     }
 
     /** Reads, verifies and validates a table file; the file name is the origin in error messages. */

@@ -21,6 +21,12 @@ public final class TagAligner {
     public record Alignment(List<MatchedTag> tags, List<String> unmatched) {
     }
 
+    /** Shortest normalised tag the sub-phrase step considers, and the trigram step. */
+    private static final int MIN_PART_CHARS = 2;
+    private static final int MIN_FUZZY_CHARS = 4;
+    /** Longest unmatched tag echoed back to the caller. */
+    static final int MAX_ECHO_CHARS = 64;
+
     private final TagVocabulary vocabulary;
     private final double threshold;
     private final List<String> owners = new ArrayList<>();
@@ -45,9 +51,13 @@ public final class TagAligner {
         List<MatchedTag> tags = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         for (String raw : rawTags) {
-            Optional<String> tag = canonical(raw);
+            // Markup, code or prose is not a tag: aligning its words would turn "<b>cookie</b>" into cooking.
+            Optional<String> tag = tagLike(raw) ? canonical(raw) : Optional.empty();
             if (tag.isEmpty()) {
-                unmatched.add(raw);
+                String echo = echo(raw);
+                if (!echo.isEmpty()) {
+                    unmatched.add(echo);
+                }
             } else if (seen.add(tag.get())) {
                 tags.add(new MatchedTag(tag.get(), raw));
             }
@@ -61,16 +71,38 @@ public final class TagAligner {
         if (exact.isPresent()) {
             return exact;
         }
-        String[] words = TextNormalizer.normalize(raw).split(" ");
+        String normalised = TextNormalizer.normalize(raw);
+        String[] words = normalised.split(" ");
         for (int length = words.length - 1; length >= 1; length--) {
             for (int start = 0; start + length <= words.length; start++) {
-                Optional<String> part = vocabulary.lookup(String.join(" ", List.of(words).subList(start, start + length)));
+                String phrase = String.join(" ", List.of(words).subList(start, start + length));
+                if (phrase.length() < MIN_PART_CHARS) {
+                    continue;
+                }
+                Optional<String> part = vocabulary.lookup(phrase);
                 if (part.isPresent()) {
                     return part;
                 }
             }
         }
-        return nearest(TextNormalizer.normalize(raw));
+        // A letter or two shares a trigram with half the vocabulary ("d" came out as gaming).
+        return normalised.length() < MIN_FUZZY_CHARS ? Optional.empty() : nearest(normalised);
+    }
+
+    // Letters, digits, spaces and the punctuation real tags use (c++, c#, node.js, r&d, machine-learning).
+    private static boolean tagLike(String raw) {
+        return !raw.isBlank() && raw.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == ' '
+                || "-_+#./&'".indexOf(c) >= 0);
+    }
+
+    // What is echoed in unmatchedTags is generator output, not ours: tag characters only, capped, so that a caller
+    // showing it cannot be handed markup or a wall of text.
+    static String echo(String raw) {
+        StringBuilder kept = new StringBuilder();
+        raw.codePoints().filter(c -> Character.isLetterOrDigit(c) || Character.isSpaceChar(c)
+                || "-_+#./&'".indexOf(c) >= 0).forEach(kept::appendCodePoint);
+        String clean = kept.toString().strip().replaceAll("\\s+", " ");
+        return clean.length() <= MAX_ECHO_CHARS ? clean : clean.substring(0, MAX_ECHO_CHARS);
     }
 
     private Optional<String> nearest(String text) {

@@ -14,18 +14,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Writes one JSON line per decision to stdout or a file, when {@code tagrouter.decision-log.enabled} is set. */
+/**
+ * Writes one JSON line per decision to stdout or a file, when {@code tagrouter.decision-log.enabled} is set. Each line
+ * is encoded on its own as escaped UTF-8 bytes and written with one call, so one odd string (a lone surrogate) cannot
+ * break later writes and other output cannot split a line; a write that fails is counted and logged once per run of
+ * failures, and never fails the route.
+ */
 @Startup // a sink that cannot be opened stops the start, rather than the first request
 @ApplicationScoped
 public class DecisionLogWriter implements DecisionObserver {
@@ -33,6 +34,8 @@ public class DecisionLogWriter implements DecisionObserver {
     private static final Logger LOG = Logger.getLogger(DecisionLogWriter.class);
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final AtomicLong writeFailures = new AtomicLong();
+    private boolean failing;
 
     @Inject
     TagrouterConfig config;
@@ -43,7 +46,8 @@ public class DecisionLogWriter implements DecisionObserver {
     @Inject
     Clock clock;
 
-    private Writer out;
+    private DecisionLogFile file;
+    private boolean stdout;
 
     @PostConstruct
     void open() {
@@ -52,18 +56,14 @@ public class DecisionLogWriter implements DecisionObserver {
             return;
         }
         switch (log.sink()) {
-            case "stdout" -> out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            case "stdout" -> stdout = true;
             case "file" -> {
-                Path file = Path.of(log.file().orElseThrow(() -> new IllegalArgumentException(
+                Path path = Path.of(log.file().orElseThrow(() -> new IllegalArgumentException(
                         "tagrouter.decision-log.file must be set when tagrouter.decision-log.sink=file")));
                 try {
-                    if (file.toAbsolutePath().getParent() != null) {
-                        Files.createDirectories(file.toAbsolutePath().getParent());
-                    }
-                    out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                            StandardOpenOption.APPEND);
+                    file = new DecisionLogFile(path);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot open the decision log " + file, e);
+                    throw new UncheckedIOException("cannot open the decision log " + path, e);
                 }
             }
             default -> throw new IllegalArgumentException("tagrouter.decision-log.sink must be stdout or file, got "
@@ -73,28 +73,58 @@ public class DecisionLogWriter implements DecisionObserver {
 
     @Override
     public void onDecision(RouteRequest request, RouteDecision decision) {
-        if (out == null) {
+        if (file == null && !stdout) {
             return;
         }
-        DecisionLogEntry entry = DecisionLogEntry.of(request, decision, router.table().table().checksum(),
-                clock.instant(), config.decisionLog().includeQuery());
+        byte[] line;
         try {
-            String line = mapper.writeValueAsString(entry);
-            synchronized (this) {
-                out.write(line);
-                out.write('\n');
-                out.flush();
+            DecisionLogEntry entry = DecisionLogEntry.of(request, decision, router.table().table().checksum(),
+                    clock.instant(), config.decisionLog().includeQuery());
+            // Jackson's UTF-8 generator escapes what UTF-8 cannot carry (lone surrogates) instead of failing.
+            byte[] json = mapper.writeValueAsBytes(entry);
+            line = Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+        } catch (JsonProcessingException | RuntimeException e) {
+            failed("a decision could not be encoded for the decision log", e);
+            return;
+        }
+        synchronized (this) {
+            try {
+                if (file != null) {
+                    file.append(line);
+                } else {
+                    // One write under the stream's lock: log records written to System.out cannot split the line.
+                    System.out.write(line, 0, line.length);
+                    System.out.flush();
+                }
+                if (failing) {
+                    failing = false;
+                    LOG.info("the decision log is written again");
+                }
+            } catch (IOException | RuntimeException e) {
+                failed("the decision log could not be written", e);
             }
-        } catch (JsonProcessingException e) {
-            LOG.error("a decision could not be written to the decision log", e);
-        } catch (IOException e) {
-            LOG.error("the decision log could not be written: " + e.getMessage());
+        }
+    }
+
+    /** Decisions that could not be written to the log since the start. */
+    public long writeFailures() {
+        return writeFailures.get();
+    }
+
+    private synchronized void failed(String what, Exception e) {
+        writeFailures.incrementAndGet();
+        if (!failing) {
+            failing = true;
+            // Once per run of failures (a full disk fails every write): the metric counts them all.
+            LOG.errorf("%s (%s: %s); further failures are counted in tagrouter_decision_log_write_failures_total"
+                    + " until a write succeeds", what, e.getClass().getSimpleName(), e.getMessage());
         }
     }
 
     void close(@Observes ShutdownEvent event) throws IOException {
-        if (out instanceof BufferedWriter) {
-            out.close();
+        if (file != null) {
+            file.close();
         }
     }
 }

@@ -1,18 +1,15 @@
 package dev.tagrouter.function;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tagrouter.api.JsonBodyReader;
 import dev.tagrouter.api.RouteRequestParser;
-import dev.tagrouter.routing.ErrorCode;
 import dev.tagrouter.routing.RouteDecision;
-import dev.tagrouter.routing.RouteException;
 import dev.tagrouter.routing.RouteRequest;
 import dev.tagrouter.routing.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import java.io.IOException;
 import java.util.UUID;
 
 /**
@@ -23,7 +20,7 @@ import java.util.UUID;
 public class RouteService {
 
     private final RouteRequestParser parser = new RouteRequestParser();
-    private final ObjectMapper json = new ObjectMapper();
+    private final JsonBodyReader reader = new JsonBodyReader();
 
     @Inject
     Router router;
@@ -31,19 +28,14 @@ public class RouteService {
     @Inject
     Instance<DecisionObserver> observers;
 
-    /** Routes a raw JSON body; malformed JSON, including an empty or invalid-UTF-8 body, is a MALFORMED_JSON error. */
+    /** Routes a raw JSON body; malformed JSON, including invalid UTF-8 or trailing content, is MALFORMED_JSON. */
     public RouteDecision route(byte[] body) {
         return route(read(body));
     }
 
-    /** Parses a raw JSON body; an empty body is null. */
+    /** Parses a raw JSON body strictly (the shared reader); an empty body is null. */
     public JsonNode read(byte[] body) {
-        try {
-            return body.length == 0 ? null : json.readTree(body);
-        } catch (IOException e) {
-            // The parser's message quotes the body, which is user data: a fixed sentence instead.
-            throw new RouteException(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON (or not valid UTF-8).");
-        }
+        return reader.read(body);
     }
 
     public RouteDecision route(JsonNode body) {

@@ -54,8 +54,8 @@ public class RouterProducer {
             ModelCatalog catalog = ModelCatalogSource.load(config.gateway().catalogPath());
             router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger().await()),
                     parts.tokens().await(), settings, System::nanoTime, catalog, encodings(catalog));
-        } catch (IllegalArgumentException e) {
-            // A setting the table or the router refuses: the same one-line report as a bad table.
+        } catch (IllegalArgumentException | InvalidTableException e) {
+            // A setting the table or the router refuses, or a table that cannot route: the same one-line report.
             LOG.error("tagrouter cannot start: " + e.getMessage());
             throw e;
         }

@@ -7,7 +7,9 @@ import dev.tagrouter.table.RoutingTableCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /** Finds the routing table to serve: a configured file, or the table bundled in the artifact. */
@@ -22,10 +24,7 @@ final class RoutingTableSource {
         RoutingTableCodec codec = new RoutingTableCodec();
         if (path.isPresent()) {
             Path file = Path.of(path.get());
-            if (!Files.isRegularFile(file)) {
-                throw new InvalidTableException("routing table file " + file.toAbsolutePath()
-                        + " (tagrouter.table.path) does not exist");
-            }
+            requireTableFile(file);
             try {
                 return codec.read(file);
             } catch (IOException e) {
@@ -40,6 +39,31 @@ final class RoutingTableSource {
             return codec.read(in, "classpath:" + BUNDLED);
         } catch (IOException e) {
             throw new InvalidTableException("cannot read the bundled routing table: " + e.getMessage(), e);
+        }
+    }
+
+    // Says what the path is when it is not a table file: opening a FIFO would block the start, and a directory or a
+    // huge file would fail with a message that does not name the problem.
+    private static void requireTableFile(Path file) {
+        String where = "routing table file " + file.toAbsolutePath() + " (tagrouter.table.path)";
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new InvalidTableException(where + " does not exist");
+        } catch (IOException e) {
+            throw new InvalidTableException(where + " cannot be read: " + e.getMessage(), e);
+        }
+        if (attributes.isDirectory()) {
+            throw new InvalidTableException(where + " is a directory, not a table file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new InvalidTableException(where + " is not a regular file (a FIFO, socket or device); copy the"
+                    + " table to a file");
+        }
+        if (attributes.size() > RoutingTableCodec.MAX_BYTES) {
+            throw new InvalidTableException(RoutingTableCodec.tooLarge(file.toString()) + " (" + attributes.size()
+                    + " bytes)");
         }
     }
 }

@@ -5,20 +5,20 @@ import dev.tagrouter.remotetagger.RemoteCallObserver;
 import dev.tagrouter.remotetagger.RemoteTagGenerator;
 import dev.tagrouter.remotetagger.RemoteTaggerSettings;
 import dev.tagrouter.remotetagger.SecretsManagerApiKey;
+import dev.tagrouter.remotetagger.StreamingChatCompletionsClient;
 import dev.tagrouter.tagging.ModalTagger;
 import dev.tagrouter.tagging.TagAligner;
 import dev.tagrouter.tagging.TagGenerator;
 import dev.tagrouter.tagging.TagVocabulary;
 import dev.tagrouter.tagging.Tagger;
 import dev.tagrouter.tagging.TaggerMode;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /** Builds the router's tagger from configuration: the embedded rules, plus the remote tag generator when a URL is set. */
 @Singleton
@@ -28,6 +28,9 @@ public class TaggerFactory {
 
     @Inject
     Instance<RemoteCallObserver> observers;
+
+    @Inject
+    Vertx vertx;
 
     ModalTagger create(TagrouterConfig.Tagger config, Tagger rules) {
         TaggerMode mode = TaggerMode.of(config.mode()).orElseThrow(() -> new IllegalArgumentException(
@@ -72,15 +75,7 @@ public class TaggerFactory {
     }
 
     private TagGenerator generator(RemoteTaggerSettings settings) {
-        long budget = settings.timeout().toMillis();
-        ChatCompletionsClient client = QuarkusRestClientBuilder.newBuilder()
-                .baseUri(settings.baseUrl())
-                .connectTimeout(budget, TimeUnit.MILLISECONDS)
-                // The guard stops waiting at the budget; this only frees the connection of a call nobody awaits.
-                .readTimeout(Math.max(4 * budget, 1_000), TimeUnit.MILLISECONDS)
-                // Statuses are classified by the generator (429, 5xx, other), not turned into exceptions here.
-                .disableDefaultMapper(true)
-                .build(ChatCompletionsClient.class);
+        ChatCompletionsClient client = new StreamingChatCompletionsClient(vertx, settings);
         LOG.infof("remote tagger: %s", settings);
         RemoteCallObserver all = (micros, failure) -> observers.forEach(o -> o.onRemoteCall(micros, failure));
         return new RemoteTagGenerator(client, settings, all, System::nanoTime);

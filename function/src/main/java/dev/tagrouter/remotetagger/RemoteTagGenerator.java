@@ -10,7 +10,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.util.TypeLiteral;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 import java.nio.charset.StandardCharsets;
@@ -125,37 +124,23 @@ public final class RemoteTagGenerator implements TagGenerator {
         }
     }
 
-    private List<String> tags(Response response) {
-        try (response) {
-            int status = response.getStatus();
-            if (status == 429) {
-                throw new TagGenerationException(FallbackReason.HTTP_429, "Remote tagger is rate-limiting (429).");
-            }
-            if (status >= 500) {
-                throw new TagGenerationException(FallbackReason.HTTP_5XX, "Remote tagger answered " + status + ".");
-            }
-            if (status < 200 || status >= 300) {
-                throw new TagGenerationException(FallbackReason.HTTP_4XX, "Remote tagger answered " + status + ".");
-            }
-            if (response.getLength() > settings.maxResponseBytes()) {
-                throw tooLarge(response.getLength());
-            }
-            byte[] body = response.readEntity(byte[].class);
-            if (body.length > settings.maxResponseBytes()) {
-                throw tooLarge(body.length);
-            }
-            List<String> tags = parser.parse(ChatCompletionReply.content(
-                    new String(body, StandardCharsets.UTF_8)));
-            if (tags.isEmpty()) {
-                throw new TagGenerationException(FallbackReason.BAD_OUTPUT, "Remote tagger reply holds no tag.");
-            }
-            return tags;
+    private List<String> tags(ChatCompletionsClient.Reply reply) {
+        int status = reply.status();
+        if (status == 429) {
+            throw new TagGenerationException(FallbackReason.HTTP_429, "Remote tagger is rate-limiting (429).");
         }
-    }
-
-    private TagGenerationException tooLarge(long bytes) {
-        return new TagGenerationException(FallbackReason.BAD_OUTPUT, "Remote tagger response of " + bytes
-                + " bytes exceeds tagrouter.tagger.remote.max-response-bytes=" + settings.maxResponseBytes() + ".");
+        if (status >= 500) {
+            throw new TagGenerationException(FallbackReason.HTTP_5XX, "Remote tagger answered " + status + ".");
+        }
+        if (status < 200 || status >= 300) {
+            throw new TagGenerationException(FallbackReason.HTTP_4XX, "Remote tagger answered " + status + ".");
+        }
+        // The client has already cut the body at max-response-bytes.
+        List<String> tags = parser.parse(ChatCompletionReply.content(new String(reply.body(), StandardCharsets.UTF_8)));
+        if (tags.isEmpty()) {
+            throw new TagGenerationException(FallbackReason.BAD_OUTPUT, "Remote tagger reply holds no tag.");
+        }
+        return tags;
     }
 
     private TagGenerationException failed(long start, Throwable cause) {

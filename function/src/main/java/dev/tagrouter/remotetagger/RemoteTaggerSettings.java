@@ -37,6 +37,10 @@ public record RemoteTaggerSettings(URI baseUrl, String model, Optional<String> a
     private static final String PREFIX = "tagrouter.tagger.remote.";
 
     public RemoteTaggerSettings {
+        // A key pasted from a file or a secret often ends with a newline, which no server accepts in a header.
+        apiKey = apiKey.map(String::strip).filter(key -> !key.isEmpty());
+        require(apiKey.isEmpty() || apiKey.get().chars().allMatch(c -> c > 0x20 && c < 0x7f), "api-key",
+                "printable ASCII without spaces", "a key with a space or control character (not shown)");
         String scheme = baseUrl.getScheme();
         require("http".equals(scheme) || "https".equals(scheme), "url", "an http or https URL", baseUrl);
         require(!model.isBlank(), "model", "a non-blank model name", model);

@@ -22,8 +22,27 @@ import java.util.concurrent.Executors;
  */
 public final class FakeChatCompletionsServer implements AutoCloseable {
 
-    /** One scripted reply: status, body, and how long to wait before sending it. */
-    public record Reply(int status, String body, long delayMillis) {
+    /**
+     * One scripted reply: status, body, how long to wait before sending it, and how many bytes to send after the body
+     * ({@link #ENDLESS}: chunked and without end until the client hangs up).
+     */
+    public record Reply(int status, String body, long delayMillis, long paddingBytes) {
+
+        public static final long ENDLESS = -1;
+
+        public Reply(int status, String body, long delayMillis) {
+            this(status, body, delayMillis, 0);
+        }
+
+        /** The start of a completion followed by spaces, chunked, without end: a generator that never stops. */
+        public static Reply endless() {
+            return new Reply(200, "{\"id\":\"chatcmpl-1\",\"choices\":[{\"message\":{\"content\":\"poetry", 0, ENDLESS);
+        }
+
+        /** A reply of about the given size, its length declared up front. */
+        public static Reply ofSize(long bytes) {
+            return new Reply(200, "{\"id\":\"chatcmpl-1\",\"choices\":[{\"message\":{\"content\":\"poetry", 0, bytes);
+        }
 
         /** A well-formed completion whose assistant message is the given text. */
         public static Reply completion(String content) {
@@ -42,7 +61,7 @@ public final class FakeChatCompletionsServer implements AutoCloseable {
         }
 
         public Reply after(long millis) {
-            return new Reply(status, body, millis);
+            return new Reply(status, body, millis, paddingBytes);
         }
     }
 
@@ -118,9 +137,15 @@ public final class FakeChatCompletionsServer implements AutoCloseable {
             }
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(reply.status(), bytes.length);
+            long padding = reply.paddingBytes();
+            exchange.sendResponseHeaders(reply.status(), padding == Reply.ENDLESS ? 0 : bytes.length + padding);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
+                byte[] spaces = " ".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+                for (long sent = 0; padding == Reply.ENDLESS || sent < padding; sent += spaces.length) {
+                    int n = padding == Reply.ENDLESS ? spaces.length : (int) Math.min(spaces.length, padding - sent);
+                    out.write(spaces, 0, n);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

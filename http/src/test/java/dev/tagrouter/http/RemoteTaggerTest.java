@@ -24,6 +24,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThan;
@@ -153,6 +155,32 @@ class RemoteTaggerTest {
         assertFallsBackInTime("bad_output");
         server.then(Reply.completion("[\"poetry\"]" + " ".repeat(200_000)));
         assertFallsBackInTime("bad_output");
+    }
+
+    @Test
+    void markupAndSingleLettersAlignToNothingAndAreEchoedClean() {
+        server.then(Reply.completion("[\"<script>document.cookie</script>\", \"d\", \"" + "x".repeat(200)
+                + "\"]"));
+        route("Write a poem about the sea " + UUID.randomUUID()).statusCode(200)
+                .body("fallbackReason", equalTo("bad_output"))
+                .body("tagger", equalTo("rules"))
+                .body("unmatchedTags", everyItem(not(containsString("<"))))
+                .body("unmatchedTags.size()", equalTo(3))
+                .body("unmatchedTags", everyItem(matchesPattern("[\\w .#+&'/-]{1,64}")));
+    }
+
+    @Test
+    void aReplyThatNeverEndsIsCutAtTheByteLimitInTime() {
+        server.then(Reply.endless());
+        assertFallsBackInTime("bad_output");
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void aFiftyMegabyteReplyIsRefusedByItsLengthInTime() {
+        server.then(Reply.ofSize(50L << 20));
+        assertFallsBackInTime("bad_output");
+        given().get("/q/health/live").then().statusCode(200);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package dev.tagrouter.http;
 
+import dev.tagrouter.scoring.ScoringMethod;
+import dev.tagrouter.scoring.ScoringParameters;
+import dev.tagrouter.table.RoutingTable;
+import dev.tagrouter.table.RoutingTableCodec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +42,57 @@ class StartupFailureIT {
     }
 
     @Test
+    void aDirectoryOrAFifoIsNamedForWhatItIs(@TempDir Path dir) throws Exception {
+        String output = start(dir);
+        assertTrue(output.contains("tagrouter cannot start: routing table file") && output.contains("is a directory"),
+                output);
+        Path fifo = dir.resolve("table.fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        output = start(fifo);
+        assertTrue(output.contains("is not a regular file (a FIFO, socket or device)"), output);
+    }
+
+    @Test
+    void aTableOverTheSizeLimitIsRefusedWithItsSize(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("huge.json");
+        try (var out = Files.newOutputStream(table)) {
+            byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i <= RoutingTableCodec.MAX_BYTES >> 20; i++) {
+                out.write(spaces);
+            }
+        }
+        String output = start(table);
+        assertTrue(output.contains("is larger than 32 MB, the most a table may be"), output);
+    }
+
+    @Test
+    void aNumberWrittenAsAStringIsRefused(@TempDir Path dir) throws Exception {
+        String bundled = Files.readString(Path.of("..", "function", "target", "classes", "tagrouter", "table.json"));
+        Path table = dir.resolve("table.json");
+        Files.writeString(table, resealed(bundled.replaceFirst("\"wins\" : (\\d+)", "\"wins\" : \"$1\"")));
+        String output = start(table);
+        assertTrue(output.contains("tagrouter cannot start: routing table " + table + " is not a valid"), output);
+    }
+
+    @Test
+    void aTableWhoseScoringGivesNoNumberCannotStart(@TempDir Path dir) throws Exception {
+        RoutingTableCodec codec = new RoutingTableCodec();
+        RoutingTable bundled = codec.read(Path.of("..", "function", "target", "classes", "tagrouter", "table.json"));
+        // Finite settings whose products overflow: paper scores of +-infinity, which no rule can compare.
+        ScoringParameters s = bundled.scoring();
+        RoutingTable broken = bundled.withScoring(new ScoringParameters(ScoringMethod.PAPER_SUM, s.priorStrength(),
+                s.combination(), 1e308, s.sTie(), -1e308, s.normalization(), s.weighting(), s.weightScale()));
+        Path table = dir.resolve("table.json");
+        try (var out = Files.newOutputStream(table)) {
+            codec.write(broken, out);
+        }
+        String output = start(table);
+        assertTrue(output.contains("tagrouter cannot start: routing table " + bundled.version() + " cannot route"),
+                output);
+    }
+
+    @Test
     void aCostPresetTheTableLacksStopsTheStart() throws Exception {
         String output = run("-Dtagrouter.cost-preference=frugal");
         assertTrue(output.contains("tagrouter cannot start: tagrouter.cost-preference=frugal is refused: unknown cost"
@@ -47,6 +103,17 @@ class StartupFailureIT {
     void aCostPreferenceOutOfRangeStopsTheStart() throws Exception {
         String output = run("-Dtagrouter.cost-preference=1e9");
         assertTrue(output.contains("tagrouter cannot start: tagrouter.cost-preference=1e9 is refused"), output);
+    }
+
+    // The checksum the codec expects of the edited text (see RoutingTableCodec), so only the edit is wrong.
+    private static String resealed(String text) throws Exception {
+        java.util.regex.Matcher old = java.util.regex.Pattern.compile("\"checksum\" : \"([^\"]+)\"").matcher(text);
+        assertTrue(old.find());
+        String unsealed = text.stripTrailing().replaceFirst(java.util.regex.Pattern.quote(old.group()),
+                "\"checksum\" : null");
+        String digest = "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(unsealed.getBytes(StandardCharsets.UTF_8)));
+        return text.replace(old.group(1), digest);
     }
 
     private static String start(Path table) throws IOException, InterruptedException {
