@@ -30,14 +30,14 @@ public class RouterProducer {
         long startNanos = System.nanoTime();
         Optional<String> path = config.table().path();
         int maxTags = config.tagger().maxTags();
-        RouterParts parts = EarlyStart.take(path, maxTags).orElseGet(() -> RouterParts.load(path, maxTags));
-        RoutingTable table;
+        RouterParts parts;
         try {
-            table = parts.table().await();
+            parts = RouterParts.load(path, maxTags);
         } catch (InvalidTableException e) {
             LOG.error("tagrouter cannot start: " + e.getMessage());
             throw e;
         }
+        RoutingTable table = parts.table();
         Router router;
         try {
             Optional<CostPreference> configured = costPreference(config.costPreference(), table.decision());
@@ -45,8 +45,8 @@ public class RouterProducer {
             RouterSettings settings = new RouterSettings(configured,
                     new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
                             l.maxNameChars()), exploration(config.exploration()));
-            router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger().await()),
-                    parts.tokens().await(), settings, System::nanoTime);
+            router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger()),
+                    parts.tokens(), settings, System::nanoTime);
         } catch (IllegalArgumentException e) {
             // A setting the table or the router refuses: the same one-line report as a bad table.
             LOG.error("tagrouter cannot start: " + e.getMessage());
