@@ -52,8 +52,8 @@ public class RouteBenchmark {
         Path table = Path.of(System.getProperty("table", "function/src/main/resources/tagrouter/table.json"));
         RoutingTable routingTable = new RoutingTableCodec().read(table);
         tagger = RuleTagger.withCuratedVocabulary();
-        router = new Router(CompiledTable.of(routingTable), tagger, TokenEncoding.CL100K_BASE.counter(), RouterSettings.DEFAULTS,
-                System::nanoTime);
+        router = new Router(CompiledTable.of(routingTable), tagger, TokenEncoding.CL100K_BASE.counter(),
+                RouterSettings.DEFAULTS, System::nanoTime);
         text = Queries.of(query);
         request = RouteRequest.of(text);
     }
