@@ -22,7 +22,7 @@ record RouterParts(RoutingTable table, RuleTagger tagger, TokenCounter tokens) {
     static RouterParts load(Optional<String> tablePath, int maxTags) {
         return new RouterParts(timed("routing table", () -> RoutingTableSource.load(tablePath)),
                 timed("rule tagger", () -> new RuleTagger(TagVocabulary.curated(), maxTags)),
-                timed("token counter", TokenEncoding.CL100K_BASE::counter));
+                timed("token counter (cl100k_base, precomputed ranks)", TokenEncoding.CL100K_BASE::counter));
     }
 
     private static <T> T timed(String part, Supplier<T> load) {
