@@ -1,6 +1,5 @@
 package dev.tagrouter.cost;
 
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,25 +26,57 @@ final class BpeTokenCounter implements TokenCounter {
         if (text.isEmpty()) {
             return 0;
         }
-        Matcher matcher = pieces.matcher(withoutLoneSurrogates(text));
+        String valid = withoutLoneSurrogates(text);
+        Matcher matcher = pieces.matcher(valid);
+        byte[] buffer = new byte[64];
         int tokens = 0;
         while (matcher.find()) {
-            byte[] piece = matcher.group().getBytes(StandardCharsets.UTF_8);
-            tokens += countPiece(piece);
+            int end = matcher.end();
+            // At most 3 UTF-8 bytes per UTF-16 unit (a surrogate pair is 2 units for 4 bytes).
+            int room = 3 * (end - matcher.start());
+            if (buffer.length < room) {
+                buffer = new byte[Math.max(room, buffer.length * 2)];
+            }
+            int length = utf8(valid, matcher.start(), end, buffer);
+            tokens += countPiece(buffer, length);
         }
         return tokens;
     }
 
-    int countPiece(byte[] piece) {
-        if (piece.length == 1 || ranks.rank(piece, 0, piece.length) != BpeRanks.NONE) {
+    // The piece's UTF-8 bytes into buffer, without a String or an array per piece; the text has no lone surrogates.
+    private static int utf8(String text, int from, int to, byte[] out) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xC0 | (c >> 6));
+                out[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c)) {
+                int cp = Character.toCodePoint(c, text.charAt(++i));
+                out[n++] = (byte) (0xF0 | (cp >> 18));
+                out[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                out[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                out[n++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                out[n++] = (byte) (0xE0 | (c >> 12));
+                out[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                out[n++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return n;
+    }
+
+    int countPiece(byte[] piece, int length) {
+        if (length == 1 || ranks.rank(piece, 0, length) != BpeRanks.NONE) {
             return 1;
         }
-        return piece.length <= SCAN_LIMIT ? mergeByScan(piece) : mergeByHeap(piece);
+        return length <= SCAN_LIMIT ? mergeByScan(piece, length) : mergeByHeap(piece, length);
     }
 
     // parts[i] is the start of the i-th part (the last entry is the end); pairRank[i] the rank of parts i and i+1.
-    private int mergeByScan(byte[] piece) {
-        int n = piece.length;
+    private int mergeByScan(byte[] piece, int n) {
         int[] starts = new int[n + 1];
         int[] pairRank = new int[n + 1];
         for (int i = 0; i <= n; i++) {
@@ -82,8 +113,7 @@ final class BpeTokenCounter implements TokenCounter {
 
     // The same merges in O(n log n): parts form a linked list over byte positions, candidate pairs sit in a heap keyed
     // by (rank, start), and an entry whose pair has changed since it was pushed is skipped when it comes out.
-    private int mergeByHeap(byte[] piece) {
-        int n = piece.length;
+    private int mergeByHeap(byte[] piece, int n) {
         int[] next = new int[n + 1];
         int[] prev = new int[n + 1];
         for (int i = 0; i <= n; i++) {
