@@ -150,6 +150,7 @@ public final class RuntimeApiEmulator {
             if (answered == 1) {
                 print("first_answer_epoch_us=" + ChronoUnit.MICROS.between(Instant.EPOCH, arrived));
                 readRssOfFunction().ifPresent(kib -> print("first_answer_rss_kib=" + kib));
+                readCpuOfFunction().ifPresent(ms -> print("first_answer_cpu_ms=" + ms));
             }
             print((error ? "error_" : "response_") + answered + "=" + oneLine(body));
         }
@@ -175,6 +176,22 @@ public final class RuntimeApiEmulator {
             }
         } catch (IOException | NumberFormatException e) {
             print("rss_unavailable=" + e);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** User + system CPU time of the function's process so far (fields 14 and 15 of /proc/PID/stat, 100 Hz ticks). */
+    private java.util.Optional<Long> readCpuOfFunction() {
+        if (rssPidFile == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String pid = Files.readString(rssPidFile).trim();
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return java.util.Optional.of((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10);
+        } catch (IOException | RuntimeException e) {
+            print("cpu_unavailable=" + e);
         }
         return java.util.Optional.empty();
     }

@@ -1,7 +1,7 @@
 package dev.tagrouter.bench;
 
 import dev.tagrouter.table.CompiledTable;
-import dev.tagrouter.cost.JtokkitTokenCounter;
+import dev.tagrouter.cost.TokenEncoding;
 import dev.tagrouter.routing.RouteDecision;
 import dev.tagrouter.routing.RouteRequest;
 import dev.tagrouter.routing.Router;
@@ -52,8 +52,8 @@ public class RouteBenchmark {
         Path table = Path.of(System.getProperty("table", "function/src/main/resources/tagrouter/table.json"));
         RoutingTable routingTable = new RoutingTableCodec().read(table);
         tagger = RuleTagger.withCuratedVocabulary();
-        router = new Router(CompiledTable.of(routingTable), tagger, new JtokkitTokenCounter(), RouterSettings.DEFAULTS,
-                System::nanoTime);
+        router = new Router(CompiledTable.of(routingTable), tagger, TokenEncoding.CL100K_BASE.counter(),
+                RouterSettings.DEFAULTS, System::nanoTime);
         text = Queries.of(query);
         request = RouteRequest.of(text);
     }

@@ -1,36 +1,34 @@
 package dev.tagrouter.function;
 
-import dev.tagrouter.cost.JtokkitTokenCounter;
-import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.cost.TokenCounter;
+import dev.tagrouter.cost.TokenEncoding;
+import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.tagging.RuleTagger;
 import dev.tagrouter.tagging.TagVocabulary;
+import org.jboss.logging.Logger;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** The three slow parts of a router (table, tagger, tokenizer), each loading on its own thread. */
-record RouterParts(Optional<String> tablePath, int maxTags, ConcurrentStartup<RoutingTable> table,
-                   ConcurrentStartup<RuleTagger> tagger, ConcurrentStartup<TokenCounter> tokens) {
+/**
+ * The three parts of a router that come from data (table, tagger, tokenizer), each loaded once and timed: the log
+ * line says what was built at run time and how long it took, which is what the cold-start tests read.
+ */
+record RouterParts(RoutingTable table, RuleTagger tagger, TokenCounter tokens) {
 
-    // One pass over a sample query on the loading thread takes the first request's class loading off its path.
-    private static final String WARM_UP = "Write a Python function that sorts a list, then explain it step by step.";
+    private static final Logger LOG = Logger.getLogger(RouterParts.class);
 
+    // Loaded one after the other: on threads they bought nothing measurable on 2 cores (issue 14) and cost CPU.
     static RouterParts load(Optional<String> tablePath, int maxTags) {
-        return new RouterParts(tablePath, maxTags,
-                ConcurrentStartup.start("table", () -> RoutingTableSource.load(tablePath)),
-                ConcurrentStartup.start("tagger", () -> {
-                    RuleTagger tagger = new RuleTagger(TagVocabulary.curated(), maxTags);
-                    tagger.tag(WARM_UP);
-                    return tagger;
-                }),
-                ConcurrentStartup.start("tokenizer", () -> {
-                    TokenCounter tokens = new JtokkitTokenCounter();
-                    tokens.count(WARM_UP);
-                    return tokens;
-                }));
+        return new RouterParts(timed("routing table", () -> RoutingTableSource.load(tablePath)),
+                timed("rule tagger", () -> new RuleTagger(TagVocabulary.curated(), maxTags)),
+                timed("token counter (cl100k_base, precomputed ranks)", TokenEncoding.CL100K_BASE::counter));
     }
 
-    boolean matches(Optional<String> path, int tags) {
-        return tablePath.equals(path) && maxTags == tags;
+    private static <T> T timed(String part, Supplier<T> load) {
+        long start = System.nanoTime();
+        T value = load.get();
+        LOG.debugf("router part %s ready in %d us", part, (System.nanoTime() - start) / 1_000);
+        return value;
     }
 }

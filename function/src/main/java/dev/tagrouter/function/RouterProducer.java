@@ -2,7 +2,6 @@ package dev.tagrouter.function;
 
 import dev.tagrouter.capability.ModelCapabilities;
 import dev.tagrouter.capability.ModelCatalog;
-import dev.tagrouter.cost.JtokkitTokenCounter;
 import dev.tagrouter.cost.TokenCounter;
 import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.decision.ExplorationPolicy;
@@ -36,14 +35,14 @@ public class RouterProducer {
         long startNanos = System.nanoTime();
         Optional<String> path = config.table().path();
         int maxTags = config.tagger().maxTags();
-        RouterParts parts = EarlyStart.take(path, maxTags).orElseGet(() -> RouterParts.load(path, maxTags));
-        RoutingTable table;
+        RouterParts parts;
         try {
-            table = parts.table().await();
+            parts = RouterParts.load(path, maxTags);
         } catch (InvalidTableException e) {
             LOG.error("tagrouter cannot start: " + e.getMessage());
             throw e;
         }
+        RoutingTable table = parts.table();
         Router router;
         try {
             Optional<CostPreference> configured = costPreference(config.costPreference(), table.decision());
@@ -52,8 +51,8 @@ public class RouterProducer {
                     new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
                             l.maxNameChars()), exploration(config.exploration()));
             ModelCatalog catalog = ModelCatalogSource.load(config.gateway().catalogPath());
-            router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger().await()),
-                    parts.tokens().await(), settings, System::nanoTime, catalog, encodings(catalog));
+            router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger()),
+                    parts.tokens(), settings, System::nanoTime, catalog, encodings(catalog));
         } catch (IllegalArgumentException | InvalidTableException e) {
             // A setting the table or the router refuses, or a table that cannot route: the same one-line report.
             LOG.error("tagrouter cannot start: " + e.getMessage());
@@ -82,13 +81,13 @@ public class RouterProducer {
         }
     }
 
-    // Only encodings the catalog names, besides the default counter's cl100k_base, are loaded (o200k_base is 3.6 MB).
+    // Only encodings the catalog names, besides the default counter's cl100k_base, are loaded.
     private static Map<String, TokenCounter> encodings(ModelCatalog catalog) {
         Map<String, TokenCounter> counters = new HashMap<>();
         for (ModelCapabilities model : catalog.models().values()) {
             String name = model.encoding();
             if (name != null && !name.equals("cl100k_base")) {
-                counters.computeIfAbsent(name, JtokkitTokenCounter::new);
+                counters.computeIfAbsent(name, TokenCounter::forEncoding);
             }
         }
         return counters;

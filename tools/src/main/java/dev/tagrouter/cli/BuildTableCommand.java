@@ -11,7 +11,7 @@ import dev.tagrouter.tablebuilding.PromptTagging;
 import dev.tagrouter.tablebuilding.TableBuilder;
 import dev.tagrouter.tagging.RuleTagger;
 import dev.tagrouter.tagging.TagResult;
-import dev.tagrouter.cost.JtokkitTokenCounter;
+import dev.tagrouter.cost.TokenEncoding;
 import dev.tagrouter.decision.DecisionRule;
 import dev.tagrouter.evaluation.CostModel;
 import dev.tagrouter.evaluation.EvaluationSettings;
@@ -111,7 +111,7 @@ final class BuildTableCommand implements Callable<Integer> {
             EvaluationSettings settings = new EvaluationSettings(curveFolds, seed, mapping, charsPerToken,
                     BuildOptions.DEFAULT_OUTPUT_TOKENS, 10, CURVE_STEPS);
             PoolData data = PoolData.of(dataset, new PoolSpec("table", models), mapping,
-                    new CostModel(new JtokkitTokenCounter(), charsPerToken, BuildOptions.DEFAULT_OUTPUT_TOKENS));
+                    new CostModel(TokenEncoding.CL100K_BASE.counter(), charsPerToken, BuildOptions.DEFAULT_OUTPUT_TOKENS));
             // The table's own rule, so the curve's knob values mean what they will mean when it is served.
             Variant variant = VariantFactory.base(options.scoring(), options.rule(), minTagCount, maxTagShare,
                     RuleTagger.DEFAULT_MAX_TAGS, options.choosePriorStrength())

@@ -13,7 +13,7 @@ import dev.tagrouter.evaluation.Progress;
 import dev.tagrouter.evaluation.ReportWriter;
 import dev.tagrouter.evaluation.VariantFactory;
 import dev.tagrouter.evaluation.CostModel;
-import dev.tagrouter.cost.JtokkitTokenCounter;
+import dev.tagrouter.cost.TokenEncoding;
 import dev.tagrouter.tablebuilding.BuildOptions;
 import dev.tagrouter.tablebuilding.DatasetReader;
 import dev.tagrouter.tablebuilding.OutcomeMapping;
@@ -105,7 +105,7 @@ final class EvaluateCommand implements Callable<Integer> {
         OutcomeMapping mapping = new OutcomeMapping(tieBand, reference);
         EvaluationSettings settings = new EvaluationSettings(folds, seed, mapping, charsPerToken,
                 BuildOptions.DEFAULT_OUTPUT_TOKENS, knnK, thetaSteps);
-        CostModel costs = new CostModel(new JtokkitTokenCounter(), charsPerToken, BuildOptions.DEFAULT_OUTPUT_TOKENS);
+        CostModel costs = new CostModel(TokenEncoding.CL100K_BASE.counter(), charsPerToken, BuildOptions.DEFAULT_OUTPUT_TOKENS);
         List<PoolData> poolData = new ArrayList<>();
         for (PoolSpec s : specs) {
             poolData.add(PoolData.of(dataset, s, mapping, costs));

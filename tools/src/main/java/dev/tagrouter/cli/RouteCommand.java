@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.tagrouter.cost.JtokkitTokenCounter;
+import dev.tagrouter.cost.TokenEncoding;
 import dev.tagrouter.decision.Candidate;
 import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.decision.RoutingPolicy;
@@ -111,12 +111,11 @@ final class RouteCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         requireFile(table, "table");
         requireFile(prompts, "prompts");
-        // The tagger's automaton and the tokenizer's vocabulary load while this thread reads the table.
+        // The tagger's automaton loads while this thread reads the table.
         CompletableFuture<RuleTagger> tagger = CompletableFuture.supplyAsync(RuleTagger::withCuratedVocabulary);
-        CompletableFuture<JtokkitTokenCounter> tokens = CompletableFuture.supplyAsync(JtokkitTokenCounter::new);
         RoutingTable routingTable = new RoutingTableCodec().read(table);
         List<CostPreference> preferences = sweep != null ? null : preferences(routingTable.decision());
-        Router router = new Router(CompiledTable.of(routingTable), tagger.join(), tokens.join(),
+        Router router = new Router(CompiledTable.of(routingTable), tagger.join(), TokenEncoding.CL100K_BASE.counter(),
                 RouterSettings.DEFAULTS, System::nanoTime);
         long start = System.nanoTime();
         List<CostPreference> knobs = preferences != null ? preferences : sweepPreferences(router);

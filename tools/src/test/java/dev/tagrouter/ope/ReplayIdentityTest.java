@@ -2,7 +2,7 @@ package dev.tagrouter.ope;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tagrouter.cli.TagrouterCli;
-import dev.tagrouter.cost.JtokkitTokenCounter;
+import dev.tagrouter.cost.TokenEncoding;
 import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.decision.DecisionReason;
 import dev.tagrouter.decision.ExplorationPolicy;
@@ -65,7 +65,7 @@ class ReplayIdentityTest {
     @Test
     void theLiveTableReplaysItsOwnExploredLogWithWeightOne() throws Exception {
         Router router = new Router(CompiledTable.of(routingTable), RuleTagger.withCuratedVocabulary(),
-                new JtokkitTokenCounter(), RouterSettings.DEFAULTS.withExploration(EXPLORATION), System::nanoTime);
+                TokenEncoding.CL100K_BASE.counter(), RouterSettings.DEFAULTS.withExploration(EXPLORATION), System::nanoTime);
         List<DecisionLogEntry> log = route(router, i -> null);
         Path logFile = dir.resolve("decisions.jsonl");
         Path outcomes = dir.resolve("outcomes.jsonl");
@@ -117,7 +117,7 @@ class ReplayIdentityTest {
     @Test
     void requestsWithTheirOwnCostPreferenceReplayAtTheLoggedKnob() throws Exception {
         Router router = new Router(CompiledTable.of(routingTable), RuleTagger.withCuratedVocabulary(),
-                new JtokkitTokenCounter(), RouterSettings.DEFAULTS.withExploration(EXPLORATION), System::nanoTime);
+                TokenEncoding.CL100K_BASE.counter(), RouterSettings.DEFAULTS.withExploration(EXPLORATION), System::nanoTime);
         CostPreference[] knobs = {null, CostPreference.preset("budget"), CostPreference.of(-0.3),
                 CostPreference.preset("balanced"), CostPreference.of(2)};
         List<DecisionLogEntry> log = route(router, i -> knobs[i % knobs.length]);
