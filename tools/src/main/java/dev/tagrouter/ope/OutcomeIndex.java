@@ -1,0 +1,115 @@
+package dev.tagrouter.ope;
+
+import dev.tagrouter.decisionlog.OutcomeLogEntry;
+
+import java.io.IOException;
+
+/**
+ * Outcomes by request id in about 16 bytes each, so that ten million of them join a streamed decision log in a few
+ * hundred megabytes: the id is kept as a 64-bit hash (two ids of ten million collide with probability about
+ * 3e-6), the reward and the real cost as floats. The first outcome of a request id wins, as on the service.
+ */
+public final class OutcomeIndex {
+
+    private long[] keys = new long[1 << 10];
+    private float[] rewards = new float[keys.length];
+    private float[] costs = new float[keys.length];
+    private int size;
+    private long duplicates;
+
+    /** Reads every outcome line of the files; lines without a reward (neither accepted nor score) are skipped. */
+    public static OutcomeIndex read(LogFiles files) throws IOException {
+        OutcomeIndex index = new OutcomeIndex();
+        files.forEach(OutcomeLogEntry.class, index::add);
+        return index;
+    }
+
+    public void add(OutcomeLogEntry outcome) {
+        double reward = outcome.reward();
+        if (outcome.requestId() == null || Double.isNaN(reward)) {
+            return;
+        }
+        long key = hash(outcome.requestId());
+        int slot = slot(key);
+        if (keys[slot] == key) {
+            duplicates++;
+            return;
+        }
+        keys[slot] = key;
+        rewards[slot] = (float) reward;
+        costs[slot] = outcome.costUsd() == null ? Float.NaN : outcome.costUsd().floatValue();
+        if (++size > keys.length / 2) {
+            grow();
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Outcomes dropped because their request id already had one. */
+    public long duplicates() {
+        return duplicates;
+    }
+
+    /** The request's position in the index, or -1 when it has no outcome. */
+    public int find(String requestId) {
+        int slot = slot(hash(requestId));
+        return keys[slot] == 0 ? -1 : slot;
+    }
+
+    /** The reward at a position {@link #find} returned. */
+    public double reward(int position) {
+        return rewards[position];
+    }
+
+    /** The real cost at a position {@link #find} returned, or NaN when none was reported. */
+    public double costUsd(int position) {
+        return costs[position];
+    }
+
+    /** The request's reward, or NaN when it has no outcome. */
+    public double reward(String requestId) {
+        int position = find(requestId);
+        return position < 0 ? Double.NaN : rewards[position];
+    }
+
+    private int slot(long key) {
+        int mask = keys.length - 1;
+        int i = (int) key & mask;
+        while (keys[i] != 0 && keys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        float[] oldRewards = rewards;
+        float[] oldCosts = costs;
+        keys = new long[oldKeys.length * 2];
+        rewards = new float[keys.length];
+        costs = new float[keys.length];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != 0) {
+                int slot = slot(oldKeys[i]);
+                keys[slot] = oldKeys[i];
+                rewards[slot] = oldRewards[i];
+                costs[slot] = oldCosts[i];
+            }
+        }
+    }
+
+    /** FNV-1a over the UTF-16 units, then the SplitMix64 finaliser to spread the bits; never 0 (the empty slot). */
+    static long hash(String id) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < id.length(); i++) {
+            h ^= id.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        h ^= h >>> 31;
+        return h == 0 ? 1 : h;
+    }
+}
