@@ -89,11 +89,16 @@ public final class LogFiles {
     }
 
     /**
-     * Hands every decision to {@code sink} with only what replaying it needs: query hash, query, known tags, table
+     * Hands every decision line to {@code sink} with only what replaying it needs: query hash, query, known tags, table
      * version and checksum and fallback reason are null.
      */
     public void forEachDecision(Consumer<? super DecisionLogEntry> sink) throws IOException {
-        forEach(LEAN, DecisionLogEntry.class, sink);
+        // Outcome lines may share the file (the service writes them to the decision log's sink): skipped here.
+        forEach(LEAN, DecisionLogEntry.class, e -> {
+            if (e.chosenModel() != null && e.probabilities() != null) {
+                sink.accept(e);
+            }
+        });
     }
 
     private <T> void forEach(ObjectMapper json, Class<T> type, Consumer<? super T> sink) throws IOException {

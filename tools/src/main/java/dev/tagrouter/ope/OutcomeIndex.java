@@ -1,13 +1,13 @@
 package dev.tagrouter.ope;
 
 import dev.tagrouter.decisionlog.OutcomeLogEntry;
+import dev.tagrouter.decisionlog.RequestIdHash;
 
 import java.io.IOException;
 
 /**
  * Outcomes by request id in about 16 bytes each, so that ten million of them join a streamed decision log in a few
- * hundred megabytes: the id is kept as a 64-bit hash (two ids of ten million collide with probability about
- * 3e-6), the reward and the real cost as floats. The first outcome of a request id wins, as on the service.
+ * hundred megabytes: the id is kept as its {@link RequestIdHash}, the reward and the real cost as floats. The first outcome of a request id wins, as on the service.
  */
 public final class OutcomeIndex {
 
@@ -100,16 +100,7 @@ public final class OutcomeIndex {
         }
     }
 
-    /** FNV-1a over the UTF-16 units, then the SplitMix64 finaliser to spread the bits; never 0 (the empty slot). */
-    static long hash(String id) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < id.length(); i++) {
-            h ^= id.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
-        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
-        h ^= h >>> 31;
-        return h == 0 ? 1 : h;
+    private static long hash(String id) {
+        return RequestIdHash.of(id);
     }
 }
