@@ -19,7 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -93,12 +97,66 @@ public final class LogFiles {
      * version and checksum and fallback reason are null.
      */
     public void forEachDecision(Consumer<? super DecisionLogEntry> sink) throws IOException {
-        // Outcome lines may share the file (the service writes them to the decision log's sink): skipped here.
-        forEach(LEAN, DecisionLogEntry.class, e -> {
-            if (e.chosenModel() != null && e.probabilities() != null) {
-                sink.accept(e);
+        // Reading, gunzipping and parsing take half the work: a second thread does them ahead of the sink, through a
+        // queue of a few small batches, so memory stays bounded.
+        BlockingQueue<List<DecisionLogEntry>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+        List<DecisionLogEntry> end = List.of();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            List<DecisionLogEntry>[] batch = new List[]{new ArrayList<>(BATCH)};
+            try {
+                // Outcome lines may share the file (the service writes them to the decision log's sink): skipped.
+                forEach(LEAN, DecisionLogEntry.class, e -> {
+                    if (e.chosenModel() != null && e.probabilities() != null) {
+                        batch[0].add(e);
+                        if (batch[0].size() == BATCH) {
+                            put(queue, batch[0]);
+                            batch[0] = new ArrayList<>(BATCH);
+                        }
+                    }
+                });
+                put(queue, batch[0]);
+            } catch (Throwable t) {
+                failure.set(t);
+            } finally {
+                try {
+                    queue.put(end);
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
             }
-        });
+        }, "decision-log-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            for (List<DecisionLogEntry> b = queue.take(); b != end; b = queue.take()) {
+                b.forEach(sink);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading " + this, e);
+        } finally {
+            reader.interrupt();
+        }
+        Throwable t = failure.get();
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t != null) {
+            throw new IOException(this + ": " + t.getMessage(), t);
+        }
+    }
+
+    private static final int BATCH = 1024;
+    private static final int QUEUED_BATCHES = 8;
+
+    private static void put(BlockingQueue<List<DecisionLogEntry>> queue, List<DecisionLogEntry> batch) {
+        try {
+            queue.put(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the consumer stopped");
+        }
     }
 
     private <T> void forEach(ObjectMapper json, Class<T> type, Consumer<? super T> sink) throws IOException {

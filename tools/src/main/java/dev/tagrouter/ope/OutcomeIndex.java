@@ -6,7 +6,7 @@ import dev.tagrouter.decisionlog.RequestIdHash;
 import java.io.IOException;
 
 /**
- * Outcomes by request id in about 16 bytes each, so that ten million of them join a streamed decision log in a few
+ * Outcomes by request id in 16 bytes a slot (at most 70% of the slots used), so that ten million of them join a streamed decision log in a few
  * hundred megabytes: the id is kept as its {@link RequestIdHash}, the reward and the real cost as floats. The first outcome of a request id wins, as on the service.
  */
 public final class OutcomeIndex {
@@ -38,7 +38,7 @@ public final class OutcomeIndex {
         keys[slot] = key;
         rewards[slot] = (float) reward;
         costs[slot] = outcome.costUsd() == null ? Float.NaN : outcome.costUsd().floatValue();
-        if (++size > keys.length / 2) {
+        if (++size > keys.length * 0.7) {
             grow();
         }
     }

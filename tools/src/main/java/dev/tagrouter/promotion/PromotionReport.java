@@ -52,8 +52,10 @@ public record PromotionReport(Table live, Table candidate, double costPreference
                 decisions.sessions() ? " (sessions present: SN-IntIPW weighs the previous turn)" : ""));
         md.append("| table | estimate | value | 95% interval | effective sample | warning |\n|---|---|---|---|---|---|\n");
         for (Row r : estimates) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %.4f | [%.4f, %.4f] | %.1f | %s |%n", r.table(),
-                    r.estimator(), r.value(), r.ciLow(), r.ciHigh(), r.effectiveSampleSize(), r.warning()));
+            String number = r.estimator().contains("cost") ? "%.4g" : "%.4f"; // USD per request, or an accept rate
+            md.append(String.format(Locale.ROOT, "| %s | %s | " + number + " | [" + number + ", " + number
+                            + "] | %.1f | %s |%n", r.table(), r.estimator(), r.value(), r.ciLow(), r.ciHigh(),
+                    r.effectiveSampleSize(), r.warning()));
         }
         md.append("\n| candidate - live | difference | paired 95% interval |\n|---|---|---|\n");
         for (LogEvaluation.Difference d : differences) {

@@ -77,6 +77,7 @@ class LoopProofTest {
         Run promote = cli("promote", "--live", poorFile.toString(), "--candidate", candidate.toString(), "--log",
                 log.toString(), "--outcomes", outcomes.toString(), "--report-json", json.toString(), "--report-md",
                 md.toString());
+        System.out.println(promote.out);
         assertEquals(0, promote.exit, promote.out);
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertEquals("PROMOTE", report.get("verdict").asText(), promote.out);
@@ -91,6 +92,9 @@ class LoopProofTest {
         Path betterFile = MmluTraffic.write(better, dir.resolve("better.json"));
         Run keep = cli("promote", "--live", betterFile.toString(), "--candidate", candidate.toString(), "--log",
                 log.toString(), "--outcomes", outcomes.toString());
+        System.out.println(keep.out);
+        System.out.printf(Locale.ROOT, "true accept rates on the served questions: candidate %.4f, poor %.4f,"
+                + " better %.4f%n", candidateTruth, poorTruth, traffic.truth(better, traffic.data.prompts()));
         assertEquals(3, keep.exit, keep.out);
         assertTrue(keep.out.startsWith("# Promotion gate: keep"), keep.out);
 
