@@ -89,33 +89,37 @@ public final class LogFiles {
 
     /** Hands every record of every file to {@code sink}, in order. */
     public <T> void forEach(Class<T> type, Consumer<? super T> sink) throws IOException {
-        forEach(JSON, type, sink);
+        pipelined(JSON, type, t -> true, sink);
     }
 
     /**
-     * Hands every decision line to {@code sink} with only what replaying it needs: query hash, query, known tags, table
-     * version and checksum and fallback reason are null.
+     * Hands every decision line to {@code sink} with only what replaying it needs: query hash, query, known tags,
+     * table version and checksum and fallback reason are null. Outcome lines sharing the files are skipped.
      */
     public void forEachDecision(Consumer<? super DecisionLogEntry> sink) throws IOException {
-        // Reading, gunzipping and parsing take half the work: a second thread does them ahead of the sink, through a
-        // queue of a few small batches, so memory stays bounded.
-        BlockingQueue<List<DecisionLogEntry>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-        List<DecisionLogEntry> end = List.of();
+        pipelined(LEAN, DecisionLogEntry.class, e -> e.chosenModel() != null && e.probabilities() != null, sink);
+    }
+
+    // Reading, gunzipping and parsing take half the work: a second thread does them ahead of the sink, through a
+    // queue of a few small batches, so memory stays bounded.
+    private <T> void pipelined(ObjectMapper json, Class<T> type, java.util.function.Predicate<T> keep,
+                               Consumer<? super T> sink) throws IOException {
+        BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+        List<T> end = List.of();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread reader = new Thread(() -> {
-            List<DecisionLogEntry>[] batch = new List[]{new ArrayList<>(BATCH)};
+            List<List<T>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
             try {
-                // Outcome lines may share the file (the service writes them to the decision log's sink): skipped.
-                forEach(LEAN, DecisionLogEntry.class, e -> {
-                    if (e.chosenModel() != null && e.probabilities() != null) {
-                        batch[0].add(e);
-                        if (batch[0].size() == BATCH) {
-                            put(queue, batch[0]);
-                            batch[0] = new ArrayList<>(BATCH);
+                read(json, type, e -> {
+                    if (keep.test(e)) {
+                        batch.get(0).add(e);
+                        if (batch.get(0).size() == BATCH) {
+                            put(queue, batch.get(0));
+                            batch.set(0, new ArrayList<>(BATCH));
                         }
                     }
                 });
-                put(queue, batch[0]);
+                put(queue, batch.get(0));
             } catch (Throwable t) {
                 failure.set(t);
             } finally {
@@ -125,11 +129,11 @@ public final class LogFiles {
                     Thread.currentThread().interrupt();
                 }
             }
-        }, "decision-log-reader");
+        }, "log-reader");
         reader.setDaemon(true);
         reader.start();
         try {
-            for (List<DecisionLogEntry> b = queue.take(); b != end; b = queue.take()) {
+            for (List<T> b = queue.take(); b != end; b = queue.take()) {
                 b.forEach(sink);
             }
         } catch (InterruptedException e) {
@@ -150,7 +154,7 @@ public final class LogFiles {
     private static final int BATCH = 1024;
     private static final int QUEUED_BATCHES = 8;
 
-    private static void put(BlockingQueue<List<DecisionLogEntry>> queue, List<DecisionLogEntry> batch) {
+    private static <T> void put(BlockingQueue<List<T>> queue, List<T> batch) {
         try {
             queue.put(batch);
         } catch (InterruptedException e) {
@@ -159,7 +163,7 @@ public final class LogFiles {
         }
     }
 
-    private <T> void forEach(ObjectMapper json, Class<T> type, Consumer<? super T> sink) throws IOException {
+    private <T> void read(ObjectMapper json, Class<T> type, Consumer<? super T> sink) throws IOException {
         ObjectReader reader = json.readerFor(type);
         for (Path file : files) {
             try (InputStream in = open(file); MappingIterator<T> it = reader.readValues(in)) {

@@ -11,9 +11,9 @@ import java.io.IOException;
  */
 public final class OutcomeIndex {
 
-    private long[] keys = new long[1 << 10];
-    private float[] rewards = new float[keys.length];
-    private float[] costs = new float[keys.length];
+    // Slot i holds the key at 2i and the reward and real cost (two floats) at 2i + 1: one cache line per lookup.
+    private long[] slots = new long[2 << 10];
+    private int capacity = 1 << 10;
     private int size;
     private long duplicates;
 
@@ -31,14 +31,14 @@ public final class OutcomeIndex {
         }
         long key = hash(outcome.requestId());
         int slot = slot(key);
-        if (keys[slot] == key) {
+        if (slots[2 * slot] == key) {
             duplicates++;
             return;
         }
-        keys[slot] = key;
-        rewards[slot] = (float) reward;
-        costs[slot] = outcome.costUsd() == null ? Float.NaN : outcome.costUsd().floatValue();
-        if (++size > keys.length * 0.7) {
+        slots[2 * slot] = key;
+        slots[2 * slot + 1] = pack((float) reward,
+                outcome.costUsd() == null ? Float.NaN : outcome.costUsd().floatValue());
+        if (++size > capacity * 0.7) {
             grow();
         }
     }
@@ -55,47 +55,47 @@ public final class OutcomeIndex {
     /** The request's position in the index, or -1 when it has no outcome. */
     public int find(String requestId) {
         int slot = slot(hash(requestId));
-        return keys[slot] == 0 ? -1 : slot;
+        return slots[2 * slot] == 0 ? -1 : slot;
     }
 
     /** The reward at a position {@link #find} returned. */
     public double reward(int position) {
-        return rewards[position];
+        return Float.intBitsToFloat((int) (slots[2 * position + 1] >>> 32));
     }
 
     /** The real cost at a position {@link #find} returned, or NaN when none was reported. */
     public double costUsd(int position) {
-        return costs[position];
+        return Float.intBitsToFloat((int) slots[2 * position + 1]);
     }
 
     /** The request's reward, or NaN when it has no outcome. */
     public double reward(String requestId) {
         int position = find(requestId);
-        return position < 0 ? Double.NaN : rewards[position];
+        return position < 0 ? Double.NaN : reward(position);
+    }
+
+    private static long pack(float reward, float cost) {
+        return ((long) Float.floatToRawIntBits(reward) << 32) | (Float.floatToRawIntBits(cost) & 0xffffffffL);
     }
 
     private int slot(long key) {
-        int mask = keys.length - 1;
+        int mask = capacity - 1;
         int i = (int) key & mask;
-        while (keys[i] != 0 && keys[i] != key) {
+        while (slots[2 * i] != 0 && slots[2 * i] != key) {
             i = (i + 1) & mask;
         }
         return i;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        float[] oldRewards = rewards;
-        float[] oldCosts = costs;
-        keys = new long[oldKeys.length * 2];
-        rewards = new float[keys.length];
-        costs = new float[keys.length];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                int slot = slot(oldKeys[i]);
-                keys[slot] = oldKeys[i];
-                rewards[slot] = oldRewards[i];
-                costs[slot] = oldCosts[i];
+        long[] old = slots;
+        capacity *= 2;
+        slots = new long[2 * capacity];
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                int slot = slot(old[i]);
+                slots[2 * slot] = old[i];
+                slots[2 * slot + 1] = old[i + 1];
             }
         }
     }
