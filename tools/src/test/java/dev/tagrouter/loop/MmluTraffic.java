@@ -54,6 +54,8 @@ final class MmluTraffic {
 
     final PreferenceDataset data;
     final RuleTagger tagger = RuleTagger.withCuratedVocabulary();
+    // Loading the tokenizer's encoding is the dearest part of a router: one for all runs.
+    private final JtokkitTokenCounter tokens = new JtokkitTokenCounter();
     private final Map<String, Map<String, Boolean>> correct = new HashMap<>();
 
     /** A served log: the decisions with their outcomes (one per decision). */
@@ -112,7 +114,7 @@ final class MmluTraffic {
      * request ids {@code <prefix>-<n>}; each decision's outcome is the stand-in user's.
      */
     Served serve(RoutingTable table, ExplorationPolicy exploration, List<Prompt> prompts, String prefix) {
-        Router router = new Router(CompiledTable.of(table), tagger, new JtokkitTokenCounter(),
+        Router router = new Router(CompiledTable.of(table), tagger, tokens,
                 RouterSettings.DEFAULTS.withExploration(exploration), System::nanoTime);
         List<DecisionLogEntry> decisions = new ArrayList<>();
         List<OutcomeLogEntry> outcomes = new ArrayList<>();
@@ -140,7 +142,7 @@ final class MmluTraffic {
 
     /** The table's true accept rate on these prompts: its deterministic choice judged by the dataset. */
     double truth(RoutingTable table, Collection<Prompt> prompts) {
-        Router router = new Router(CompiledTable.of(table), tagger, new JtokkitTokenCounter(), RouterSettings.DEFAULTS,
+        Router router = new Router(CompiledTable.of(table), tagger, tokens, RouterSettings.DEFAULTS,
                 System::nanoTime);
         double sum = 0;
         int n = 0;
