@@ -166,7 +166,7 @@ public final class RouteRequestParser {
                 + kind(actual) + ".");
     }
 
-    private static String kind(JsonNode node) {
+    static String kind(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "nothing";
         }
@@ -181,7 +181,7 @@ public final class RouteRequestParser {
         };
     }
 
-    private static String abbreviate(String name) {
+    static String abbreviate(String name) {
         return name.length() <= 64 ? name : name.substring(0, 64) + "...";
     }
 }

@@ -35,18 +35,22 @@ public final class UtilityRule implements DecisionRule {
 
     @Override
     public int choose(List<Candidate> byCost, double preference) {
-        double lambda = -preference;
         int best = 0;
         double bestUtility = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < byCost.size(); i++) {
             Candidate c = byCost.get(i);
-            double utility = c.score() - lambda * c.costUsd() / costScaleUsd;
+            double utility = utility(c.score(), c.costUsd(), preference);
             if (utility > bestUtility + EPSILON) {
                 best = i;
                 bestUtility = utility;
             }
         }
         return best;
+    }
+
+    /** What the rule maximises: an accept rate less the cost priced at {@code lambda = -preference} per cost scale. */
+    public double utility(double acceptRate, double costUsd, double preference) {
+        return acceptRate + preference * costUsd / costScaleUsd;
     }
 
     /** Two candidates swap places where their utilities are equal: at {@code lambda = d(estimate) / d(cost)}. */

@@ -122,6 +122,31 @@ public class DecisionLogWriter implements DecisionObserver {
         }
     }
 
+    /** Whether the log is on: outcomes are refused when there is nowhere to write them. */
+    public boolean enabled() {
+        return out != null;
+    }
+
+    /**
+     * Writes another record (an outcome) as one JSON line to the same sink, so that outcomes land where decisions do
+     * (CloudWatch on Lambda, or the file). Throws when the line cannot be written, so the caller can say so.
+     */
+    public void writeLine(Object record) {
+        if (out == null) {
+            throw new IllegalStateException("the decision log is off");
+        }
+        try {
+            String line = mapper.writeValueAsString(record);
+            synchronized (this) {
+                out.write(line);
+                out.write('\n');
+                out.flush();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the decision log could not be written", e);
+        }
+    }
+
     void close(@Observes ShutdownEvent event) throws IOException {
         if (file != null) {
             file.close();

@@ -43,6 +43,19 @@ public interface TagrouterConfig {
         Optional<String> catalogPath();
     }
 
+    Outcomes outcomes();
+
+    /** {@code POST /v1/outcomes}: outcomes are written to the decision log's sink, joined to decisions by request id. */
+    interface Outcomes {
+        /** Request ids remembered to answer a repeated outcome as a duplicate; the oldest are forgotten first. */
+        @WithDefault("100000")
+        int idempotencyWindow();
+
+        /** Most outcomes in one request body. */
+        @WithDefault("1000")
+        int maxBatch();
+    }
+
     /** Stochastic routing that makes decision logs usable for off-policy evaluation; off by default. */
     interface Exploration {
         @WithDefault("false")

@@ -19,7 +19,7 @@ public final class RouteHttpApi extends Construct {
     /** Method and path of each public route; everything else gets API Gateway's 404. */
     public static final List<String> ROUTE_KEYS = List.of(
             "POST /route", "POST /v1/route", "POST /v1/route/chat/completions", "POST /v1/route/messages",
-            "POST /v1/route/responses", "GET /v1/models", "GET /v1/table");
+            "POST /v1/route/responses", "POST /v1/outcomes", "GET /v1/models", "GET /v1/table");
 
     private final HttpApi api;
 

@@ -101,7 +101,7 @@ class TagrouterStackTest {
         jvmOnly.hasResourceProperties("AWS::ApiGatewayV2::Api", Map.of("ProtocolType", "HTTP"));
         List<String> routeKeys = Templates.properties(jvmOnly, "AWS::ApiGatewayV2::Route").values().stream()
                 .map(route -> String.valueOf(route.get("RouteKey"))).sorted().toList();
-        assertEquals(List.of("GET /v1/models", "GET /v1/table", "POST /route", "POST /v1/route",
+        assertEquals(List.of("GET /v1/models", "GET /v1/table", "POST /route", "POST /v1/outcomes", "POST /v1/route",
                 "POST /v1/route/chat/completions", "POST /v1/route/messages", "POST /v1/route/responses"), routeKeys);
         jvmOnly.hasResourceProperties("AWS::ApiGatewayV2::Integration", Map.of(
                 "IntegrationType", "AWS_PROXY", "PayloadFormatVersion", "2.0"));

@@ -37,15 +37,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** Builds a routing table from a preference dataset directory with the embedded rule tagger. */
+/**
+ * Builds a routing table from a preference dataset directory with the embedded rule tagger, or from the router's own
+ * decision log and outcomes.
+ */
 @Command(name = "build-table", mixinStandardHelpOptions = true,
-        description = "Build a routing table from a preference dataset (prompts.jsonl, judgments.csv, models.csv).")
+        description = "Build a routing table from a preference dataset (prompts.jsonl, judgments.csv, models.csv), "
+                + "or with --from-log from the router's decision log and outcomes.")
 final class BuildTableCommand implements Callable<Integer> {
 
     static final int CURVE_STEPS = 40;
 
-    @Option(names = "--data", required = true, description = "dataset directory")
+    @Option(names = "--data", description = "dataset directory")
     Path data;
+
+    @Option(names = "--from-log", description = "build from this decision log instead (a file, a folder or a glob, "
+            + "plain or gzip'd); needs --outcomes and --base-table")
+    String fromLog;
+
+    @Option(names = "--outcomes", description = "with --from-log: the outcome log (a file, a folder or a glob)")
+    String outcomes;
+
+    @Option(names = "--base-table", description = "with --from-log: the table whose pool (prices, output lengths), "
+            + "scoring and decision rule the new table keeps (usually the live one)")
+    Path baseTable;
+
+    @Option(names = "--cells", description = "with --from-log: also write every (tag, model) cell's estimate and "
+            + "effective sample size to this CSV file")
+    Path cellsFile;
 
     @Option(names = "--out", required = true, description = "table file to write")
     Path out;
@@ -95,6 +114,16 @@ final class BuildTableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (fromLog != null) {
+            if (data != null || outcomes == null || baseTable == null) {
+                throw new IllegalArgumentException("--from-log needs --outcomes and --base-table, and no --data");
+            }
+            return new LogTableBuild(spec, fromLog, outcomes, baseTable, out, cellsFile, version, minTagCount,
+                    maxTagShare, scoringOptions).run();
+        }
+        if (data == null) {
+            throw new IllegalArgumentException("give --data (a preference dataset) or --from-log (a decision log)");
+        }
         PrintWriter log = spec.commandLine().getOut();
         PreferenceDataset dataset = new DatasetReader().read(data);
         List<String> models = pool.isEmpty() ? dataset.judgedModels().stream()

@@ -1,7 +1,6 @@
 package dev.tagrouter.cli;
 
 import dev.tagrouter.ope.CandidateTablePolicy;
-import dev.tagrouter.ope.DecisionLogReader;
 import dev.tagrouter.ope.EstimateReport;
 import dev.tagrouter.ope.LogEvaluation;
 import dev.tagrouter.table.CompiledTable;
@@ -10,6 +9,7 @@ import dev.tagrouter.table.RoutingTableCodec;
 import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.decision.ExplorationPolicy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,7 +18,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.SplittableRandom;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Estimates a candidate table's accept rate from the router's decision log and an outcome file. */
@@ -26,12 +26,8 @@ import java.util.concurrent.Callable;
         description = "Off-policy evaluation of a candidate routing table on a decision log with outcomes.")
 final class OpeCommand implements Callable<Integer> {
 
-    @Option(names = "--log", required = true, description = "decision log (JSON lines written by the router)")
-    Path log;
-
-    @Option(names = "--outcomes", required = true,
-            description = "outcomes, JSON lines {requestId, accepted, judgeScore?, realCostUsd?}")
-    Path outcomes;
+    @Mixin
+    LogInputs inputs;
 
     @Option(names = "--table", required = true, description = "the candidate routing table")
     Path table;
@@ -54,15 +50,6 @@ final class OpeCommand implements Callable<Integer> {
     @Option(names = "--explore-seed", defaultValue = "0", description = "exploration seed with --explore-temperature "
             + "(default ${DEFAULT-VALUE})")
     long exploreSeed;
-
-    @Option(names = "--neighbours", defaultValue = "WINDOW", description = "WINDOW (arrival time) or SESSION (previous turn)")
-    LogEvaluation.Neighbours neighbours;
-
-    @Option(names = "--window-seconds", defaultValue = "1", description = "neighbour window (default ${DEFAULT-VALUE} s)")
-    double windowSeconds;
-
-    @Option(names = "--seed", defaultValue = "1", description = "bootstrap seed")
-    long seed;
 
     @Spec
     CommandSpec spec;
@@ -90,21 +77,25 @@ final class OpeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RoutingTable candidate = new RoutingTableCodec().read(table);
-        DecisionLogReader reader = new DecisionLogReader();
-        LogEvaluation.Result result = new LogEvaluation().evaluate(reader.decisions(log), reader.outcomes(outcomes),
-                policy(candidate), neighbours, windowSeconds,
-                new SplittableRandom(seed));
+        LogEvaluation.Result result = new LogEvaluation().evaluate(
+                LogEvaluation.DecisionSource.of(inputs.logFiles()), inputs.outcomeIndex(), List.of(policy(candidate)),
+                inputs.settings());
+        LogEvaluation.PolicyResult cand = result.policies().get(0);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("candidate table %s (cost preference %s): %d decisions, %d with an outcome, %d routable by the"
                 + " candidate%n", candidate.version(), logged() ? "as logged" : preference(candidate),
                 result.decisions(), result.withOutcome(),
                 result.routable());
+        if (cand.realCostUsd() != null) {
+            out.printf("real cost per decision (SNIPW over outcomes with costUsd): candidate %.8f USD [%.8f, %.8f]%n",
+                    cand.realCostUsd().value(), cand.realCostUsd().ciLow(), cand.realCostUsd().ciHigh());
+        }
         out.printf("estimated cost per decision: logged %.8f USD, candidate %.8f USD (%+.1f%%)%n",
-                result.loggedMeanCostUsd(), result.candidateMeanCostUsd(),
-                100 * (result.candidateMeanCostUsd() / result.loggedMeanCostUsd() - 1));
+                result.loggedMeanCostUsd(), cand.meanCostUsd().value(),
+                100 * (cand.meanCostUsd().value() / result.loggedMeanCostUsd() - 1));
         out.printf("%-28s %9s %21s %10s %9s %9s  %s%n", "estimator", "accept", "95% CI", "ESS", "max w", "mean w",
                 "warning");
-        for (EstimateReport r : result.estimates()) {
+        for (EstimateReport r : cand.estimates()) {
             out.printf("%-28s %9.4f [%8.4f, %8.4f] %10.1f %9.4f %9.4f  %s%n", r.estimator(), r.value(), r.ciLow(),
                     r.ciHigh(), r.effectiveSampleSize(), r.maxWeightShare(), r.meanWeight(), r.warning());
         }

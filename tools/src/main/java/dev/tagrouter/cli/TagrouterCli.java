@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Offline tools of tagrouter: build routing tables from preference data, check, evaluate them and"
                 + " route prompt files with them.",
         subcommands = {BuildTableCommand.class, ValidateTableCommand.class, RouteCommand.class, OpeCommand.class,
+                PromoteCommand.class,
                 OpeExperimentCommand.class, EvaluateCommand.class})
 public final class TagrouterCli {
 

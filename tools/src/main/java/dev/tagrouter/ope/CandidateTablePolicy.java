@@ -50,6 +50,11 @@ public final class CandidateTablePolicy {
         return new CandidateTablePolicy(table, (Double) null, exploration);
     }
 
+    /** The names of the candidate table's models. */
+    public java.util.List<String> models() {
+        return table.table().models().stream().map(dev.tagrouter.table.ModelEntry::name).toList();
+    }
+
     /** The knob the candidate decides with; empty when it replays each request's logged knob. */
     public OptionalDouble preference() {
         return preference == null ? OptionalDouble.empty() : OptionalDouble.of(preference);

@@ -42,14 +42,19 @@ public record EstimateReport(String estimator, double value, double ciLow, doubl
         }
         // A resample without any positive weight has no self-normalised value; it says nothing about the interval.
         boot = Arrays.stream(boot).filter(v -> !Double.isNaN(v)).sorted().toArray();
-        String warning = ess < MIN_EFFECTIVE_SAMPLE
-                ? String.format("effective sample size %.1f < %.0f: do not trust this estimate", ess, MIN_EFFECTIVE_SAMPLE)
-                : "";
         return new EstimateReport(estimator.name(), c.value(), percentile(boot, 0.025), percentile(boot, 0.975), ess,
-                sum == 0 ? 0 : max / sum, n == 0 ? 0 : sum / n, warning);
+                sum == 0 ? 0 : max / sum, n == 0 ? 0 : sum / n, warning(ess));
     }
 
-    private static double percentile(double[] sorted, double q) {
+    /** The warning shown with an estimate of this effective sample size, or "" when it can be trusted. */
+    static String warning(double ess) {
+        return ess < MIN_EFFECTIVE_SAMPLE
+                ? String.format("effective sample size %.1f < %.0f: do not trust this estimate", ess, MIN_EFFECTIVE_SAMPLE)
+                : "";
+    }
+
+    /** The q-quantile of sorted bootstrap values, NaN when there are none. */
+    static double percentile(double[] sorted, double q) {
         return sorted.length == 0 ? Double.NaN : sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
     }
 }

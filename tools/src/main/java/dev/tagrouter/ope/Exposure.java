@@ -28,10 +28,14 @@ public enum Exposure {
             LoggedUnit neighbour = units.get(unit.neighbors()[n]);
             p[n] = (candidate ? neighbour.candidate() : neighbour.logging())[unit.action()];
         }
-        double[] d = PoissonBinomial.distribution(p);
+        return probability(PoissonBinomial.distribution(p), exposure);
+    }
+
+    /** Probability of that exposure given the distribution of the number of neighbours on the unit's model. */
+    public double probability(double[] sameModel, int exposure) {
         if (this == COUNT) {
-            return d[exposure];
+            return sameModel[exposure];
         }
-        return exposure == 0 ? d[0] : 1 - d[0];
+        return exposure == 0 ? sameModel[0] : 1 - sameModel[0];
     }
 }

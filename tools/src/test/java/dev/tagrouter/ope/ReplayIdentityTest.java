@@ -7,6 +7,7 @@ import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.decision.DecisionReason;
 import dev.tagrouter.decision.ExplorationPolicy;
 import dev.tagrouter.decisionlog.DecisionLogEntry;
+import dev.tagrouter.decisionlog.OutcomeLogEntry;
 import dev.tagrouter.routing.RouteDecision;
 import dev.tagrouter.routing.RouteRequest;
 import dev.tagrouter.routing.Router;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +69,7 @@ class ReplayIdentityTest {
         List<DecisionLogEntry> log = route(router, i -> null);
         Path logFile = dir.resolve("decisions.jsonl");
         Path outcomes = dir.resolve("outcomes.jsonl");
-        Map<String, DecisionLogReader.Outcome> accepted = write(log, logFile, outcomes);
+        Map<String, OutcomeLogEntry> accepted = write(log, logFile, outcomes);
 
         long explored = log.stream().filter(e -> e.reason().equals(DecisionReason.EXPLORATION.name())).count();
         long noKnownTag = log.stream().filter(e -> e.knownTags().isEmpty()).count();
@@ -80,7 +80,7 @@ class ReplayIdentityTest {
         assertTrue(log.stream().anyMatch(e -> e.reason().equals(DecisionReason.NO_KNOWN_TAG.name())));
 
         // Read back as the ope command reads it: the JSON round trip must not move a probability.
-        List<DecisionLogEntry> read = new DecisionLogReader().decisions(logFile);
+        List<DecisionLogEntry> read = read(logFile);
         assertEquals(log, read);
         CandidateTablePolicy candidate = new CandidateTablePolicy(CompiledTable.of(new RoutingTableCodec().read(table)),
                 CostPreference.preset(routingTable.decision().defaultPreset()), Optional.of(EXPLORATION));
@@ -95,8 +95,8 @@ class ReplayIdentityTest {
 
         double loggedMean = read.stream().filter(e -> accepted.get(e.requestId()).accepted()).count()
                 / (double) read.size();
-        LogEvaluation.Result result = new LogEvaluation().evaluate(read, new DecisionLogReader().outcomes(outcomes),
-                candidate, LogEvaluation.Neighbours.WINDOW, 1, new SplittableRandom(1));
+        LogEvaluation.Result result = new LogEvaluation().evaluate(read::forEach,
+                OutcomeIndex.read(LogFiles.of(outcomes.toString())), List.of(candidate), LogEvaluation.Settings.DEFAULTS);
         assertEquals(read.size(), result.routable());
         EstimateReport ipw = estimate(result, "IPW");
         assertEquals(loggedMean, ipw.value(), 0.0, "IPW is the logged mean accept rate");
@@ -123,8 +123,8 @@ class ReplayIdentityTest {
         List<DecisionLogEntry> log = route(router, i -> knobs[i % knobs.length]);
         Path logFile = dir.resolve("mixed.jsonl");
         Path outcomes = dir.resolve("mixed-outcomes.jsonl");
-        Map<String, DecisionLogReader.Outcome> accepted = write(log, logFile, outcomes);
-        List<DecisionLogEntry> read = new DecisionLogReader().decisions(logFile);
+        Map<String, OutcomeLogEntry> accepted = write(log, logFile, outcomes);
+        List<DecisionLogEntry> read = read(logFile);
         assertTrue(read.stream().mapToDouble(DecisionLogEntry::costPreference).distinct().count() == knobs.length);
 
         CandidateTablePolicy fixed = new CandidateTablePolicy(CompiledTable.of(routingTable),
@@ -177,19 +177,19 @@ class ReplayIdentityTest {
     }
 
     /** Writes the log as the router's decision log does (one JSON line each) and made-up outcomes. */
-    private static Map<String, DecisionLogReader.Outcome> write(List<DecisionLogEntry> log, Path logFile,
+    private static Map<String, OutcomeLogEntry> write(List<DecisionLogEntry> log, Path logFile,
                                                                 Path outcomes) throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();
         List<String> outcomeLines = new ArrayList<>();
-        Map<String, DecisionLogReader.Outcome> byId = new java.util.HashMap<>();
+        Map<String, OutcomeLogEntry> byId = new java.util.HashMap<>();
         for (DecisionLogEntry e : log) {
             lines.add(json.writeValueAsString(e));
             // premium is always accepted, coder on code, budget every third request.
             boolean accepted = e.chosenModel().equals("premium")
                     || e.chosenModel().equals("coder") && e.knownTags().contains("coding")
                     || Integer.parseInt(e.requestId().substring(4)) % 3 == 0;
-            DecisionLogReader.Outcome o = new DecisionLogReader.Outcome(e.requestId(), accepted, null, null);
+            OutcomeLogEntry o = new OutcomeLogEntry(e.requestId(), null, accepted, null, null, null);
             byId.put(e.requestId(), o);
             outcomeLines.add(json.writeValueAsString(o));
         }
@@ -199,7 +199,13 @@ class ReplayIdentityTest {
     }
 
     private static EstimateReport estimate(LogEvaluation.Result result, String name) {
-        return result.estimates().stream().filter(r -> r.estimator().equals(name)).findFirst().orElseThrow();
+        return result.policies().get(0).estimate(name);
+    }
+
+    private static List<DecisionLogEntry> read(Path file) throws Exception {
+        List<DecisionLogEntry> entries = new ArrayList<>();
+        LogFiles.of(file.toString()).forEach(DecisionLogEntry.class, entries::add);
+        return entries;
     }
 
     private static String ope(String... args) {
