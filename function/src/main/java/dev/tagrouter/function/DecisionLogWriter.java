@@ -78,25 +78,15 @@ public class DecisionLogWriter implements DecisionObserver {
         }
         byte[] line;
         try {
-            DecisionLogEntry entry = DecisionLogEntry.of(request, decision, router.table().table().checksum(),
-                    clock.instant(), config.decisionLog().includeQuery());
-            // Jackson's UTF-8 generator escapes what UTF-8 cannot carry (lone surrogates) instead of failing.
-            byte[] json = mapper.writeValueAsBytes(entry);
-            line = Arrays.copyOf(json, json.length + 1);
-            line[json.length] = '\n';
+            line = encode(DecisionLogEntry.of(request, decision, router.table().table().checksum(), clock.instant(),
+                    config.decisionLog().includeQuery()));
         } catch (JsonProcessingException | RuntimeException e) {
             failed("a decision could not be encoded for the decision log", e);
             return;
         }
         synchronized (this) {
             try {
-                if (file != null) {
-                    file.append(line);
-                } else {
-                    // One write under the stream's lock: log records written to System.out cannot split the line.
-                    System.out.write(line, 0, line.length);
-                    System.out.flush();
-                }
+                write(line);
                 if (failing) {
                     failing = false;
                     LOG.info("the decision log is written again");
@@ -124,7 +114,7 @@ public class DecisionLogWriter implements DecisionObserver {
 
     /** Whether the log is on: outcomes are refused when there is nowhere to write them. */
     public boolean enabled() {
-        return out != null;
+        return file != null || stdout;
     }
 
     /**
@@ -132,18 +122,31 @@ public class DecisionLogWriter implements DecisionObserver {
      * (CloudWatch on Lambda, or the file). Throws when the line cannot be written, so the caller can say so.
      */
     public void writeLine(Object record) {
-        if (out == null) {
+        if (!enabled()) {
             throw new IllegalStateException("the decision log is off");
         }
         try {
-            String line = mapper.writeValueAsString(record);
-            synchronized (this) {
-                out.write(line);
-                out.write('\n');
-                out.flush();
-            }
+            write(encode(record));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("the decision log could not be written", e);
+            throw new UncheckedIOException("the decision log could not be written", e);
+        }
+    }
+
+    // Jackson's UTF-8 generator escapes what UTF-8 cannot carry (lone surrogates) instead of failing.
+    private byte[] encode(Object record) throws JsonProcessingException {
+        byte[] json = mapper.writeValueAsBytes(record);
+        byte[] line = Arrays.copyOf(json, json.length + 1);
+        line[json.length] = '\n';
+        return line;
+    }
+
+    private synchronized void write(byte[] line) throws IOException {
+        if (file != null) {
+            file.append(line);
+        } else {
+            // One write under the stream's lock: log records written to System.out cannot split the line.
+            System.out.write(line, 0, line.length);
+            System.out.flush();
         }
     }
 

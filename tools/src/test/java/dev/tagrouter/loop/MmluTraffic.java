@@ -1,7 +1,8 @@
 package dev.tagrouter.loop;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tagrouter.cost.JtokkitTokenCounter;
+import dev.tagrouter.cost.TokenCounter;
+import dev.tagrouter.cost.TokenEncoding;
 import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.decision.ExplorationPolicy;
 import dev.tagrouter.decisionlog.DecisionLogEntry;
@@ -54,8 +55,7 @@ final class MmluTraffic {
 
     final PreferenceDataset data;
     final RuleTagger tagger = RuleTagger.withCuratedVocabulary();
-    // Loading the tokenizer's encoding is the dearest part of a router: one for all runs.
-    private final JtokkitTokenCounter tokens = new JtokkitTokenCounter();
+    private final TokenCounter tokens = TokenEncoding.CL100K_BASE.counter();
     private final Map<String, Map<String, Boolean>> correct = new HashMap<>();
 
     /** A served log: the decisions with their outcomes (one per decision). */
