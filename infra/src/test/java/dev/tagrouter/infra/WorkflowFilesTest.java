@@ -29,7 +29,8 @@ class WorkflowFilesTest {
         try (Stream<Path> listing = Files.list(WORKFLOWS)) {
             files = listing.filter(file -> file.toString().endsWith(".yml")).sorted().toList();
         }
-        assertEquals(List.of("ci.yml", "native.yml"), files.stream().map(f -> f.getFileName().toString()).toList());
+        assertEquals(List.of("ci.yml", "native.yml", "table-loop.yml"),
+                files.stream().map(f -> f.getFileName().toString()).toList());
         for (Path file : files) {
             JsonNode workflow = read(file.getFileName().toString());
             assertTrue(workflow.path("jobs").size() > 0, file + " has no jobs");
@@ -75,6 +76,23 @@ class WorkflowFilesTest {
         assertTrue(runs.contains("./mvnw -B -pl lambda -am package $NATIVE_FLAGS"), runs.toString());
         assertTrue(usesWith(nativeWorkflow, "actions/upload-artifact@", "path")
                 .contains("lambda/target/function-native.zip"));
+    }
+
+    @Test
+    void theTableLoopRunsByHandAndDeploysOnlyWhatTheGatePromotes() throws IOException {
+        JsonNode loop = read("table-loop.yml");
+        assertTrue(loop.path("on").has("workflow_dispatch"), loop.path("on").toString());
+        assertEquals(1, loop.path("on").size(), "by hand only: " + loop.path("on"));
+        String runs = String.join("\n", runs(loop));
+        assertTrue(runs.contains("./tagrouter build-table --from-log logs/ --outcomes logs/ --base-table live.json"),
+                runs);
+        assertTrue(runs.contains("./tagrouter promote --live live.json --candidate candidate.json"), runs);
+        for (JsonNode step : allSteps(loop)) {
+            String name = step.path("name").asText();
+            if (name.equals("Bundle the candidate") || name.equals("Deploy")) {
+                assertTrue(step.path("if").asText().contains("steps.gate.outputs.verdict == 'promote'"), name);
+            }
+        }
     }
 
     private static JsonNode read(String name) throws IOException {
