@@ -15,6 +15,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -69,20 +70,20 @@ class GatewayLambdaTest {
     void refusalsAreLambdaErrorsWithTheCode() {
         invoke(envelope("chat/completions", body("openai-chat-vision.json"), null, null))
                 .then().statusCode(500)
-                .body("errorMessage", containsString("RouteException: NO_ELIGIBLE_MODEL"))
+                .body("errorMessage", startsWith("NO_ELIGIBLE_MODEL"))
                 .body("errorMessage", containsString("NEEDS_VISION"));
         invoke(envelope("chat/completions", body("openai-chat-tools.json"),
                 "{\"x-tagrouter-max-cost-usd\": \"lots\"}", null))
-                .then().statusCode(500).body("errorMessage", containsString("RouteException: INVALID_MAX_COST"));
+                .then().statusCode(500).body("errorMessage", startsWith("INVALID_MAX_COST"));
         invoke(envelope("completions", body("openai-chat-tools.json"), null, null))
-                .then().statusCode(500).body("errorMessage", containsString("RouteException: INVALID_FIELD: Field 'endpoint'"));
+                .then().statusCode(500).body("errorMessage", startsWith("INVALID_FIELD: Field 'endpoint'"));
         invoke(envelope("messages", "{\"model\": \"claude-sonnet-4-5\", \"max_tokens\": 10, \"messages\":"
                 + " [{\"role\": \"user\", \"content\": \"Hi\"}]}", null, null))
-                .then().statusCode(500).body("errorMessage", containsString("RouteException: UNKNOWN_MODEL"));
+                .then().statusCode(500).body("errorMessage", startsWith("UNKNOWN_MODEL"));
         invoke("{\"endpoint\": \"messages\", \"body\": {}, \"extra\": 1}")
-                .then().statusCode(500).body("errorMessage", containsString("RouteException: UNKNOWN_FIELD"));
+                .then().statusCode(500).body("errorMessage", startsWith("UNKNOWN_FIELD"));
         invoke("{\"endpoint\": \"messages\", \"headers\": [\"x\"], \"body\": {}}")
-                .then().statusCode(500).body("errorMessage", containsString("RouteException: INVALID_FIELD: Field 'headers'"));
+                .then().statusCode(500).body("errorMessage", startsWith("INVALID_FIELD: Field 'headers'"));
     }
 
     @Test
