@@ -1,7 +1,6 @@
 package dev.tagrouter.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tagrouter.api.RouteRequestParser;
 import dev.tagrouter.routing.ErrorCode;
 import dev.tagrouter.routing.RouteException;
 
@@ -27,7 +26,7 @@ public final class ChatCompletionsExtractor implements ProviderExtractor {
             JsonNode message = BodyFields.element(messages, i, path);
             String role = BodyFields.text(message, "role", path + ".role");
             conversation.turn(role);
-            content(conversation, message.get("content"), path + ".content");
+            ContentParts.CHAT_COMPLETIONS.read(conversation, message.get("content"), path + ".content");
             conversation.text(BodyFields.text(message, "refusal", path + ".refusal"));
             JsonNode calls = BodyFields.array(message, "tool_calls", path + ".tool_calls");
             if (calls != null) {
@@ -59,35 +58,6 @@ public final class ChatCompletionsExtractor implements ProviderExtractor {
         if (defs != null && defs.isArray() && !defs.isEmpty()) {
             conversation.turn(field);
             conversation.context(defs.toString());
-        }
-    }
-
-    private static void content(Conversation conversation, JsonNode content, String path) {
-        if (content == null || content.isNull()) {
-            return;
-        }
-        if (content.isTextual()) {
-            conversation.text(content.textValue());
-            return;
-        }
-        if (!content.isArray()) {
-            throw RouteRequestParser.wrongType(path, "a string, an array of content parts or null", content);
-        }
-        for (int i = 0; i < content.size(); i++) {
-            String partPath = path + "[" + i + "]";
-            JsonNode part = BodyFields.element(content, i, partPath);
-            String type = BodyFields.text(part, "type", partPath + ".type");
-            if (type == null) {
-                continue;
-            }
-            switch (type) {
-                case "text" -> conversation.text(BodyFields.text(part, "text", partPath + ".text"));
-                case "refusal" -> conversation.text(BodyFields.text(part, "refusal", partPath + ".refusal"));
-                case "image_url" -> conversation.vision = true;
-                case "input_audio" -> conversation.audio = true;
-                case "file" -> conversation.files = true;
-                default -> { } // a part type added after this was written: it costs nothing to let it through
-            }
         }
     }
 }

@@ -49,7 +49,7 @@ public final class ResponsesExtractor implements ProviderExtractor {
         String role = BodyFields.text(item, "role", path + ".role");
         if (type == null || "message".equals(type)) {
             conversation.turn(role);
-            content(conversation, item.get("content"), path + ".content");
+            ContentParts.RESPONSES.read(conversation, item.get("content"), path + ".content");
             return;
         }
         switch (type) {
@@ -71,35 +71,6 @@ public final class ResponsesExtractor implements ProviderExtractor {
                 conversation.endsInToolLoop = last;
             }
             default -> { } // reasoning, item_reference, built-in tool calls: kept by the provider, not read here
-        }
-    }
-
-    private static void content(Conversation conversation, JsonNode content, String path) {
-        if (content == null || content.isNull()) {
-            return;
-        }
-        if (content.isTextual()) {
-            conversation.text(content.textValue());
-            return;
-        }
-        if (!content.isArray()) {
-            throw RouteRequestParser.wrongType(path, "a string or an array of content parts", content);
-        }
-        for (int i = 0; i < content.size(); i++) {
-            String partPath = path + "[" + i + "]";
-            JsonNode part = BodyFields.element(content, i, partPath);
-            String type = BodyFields.text(part, "type", partPath + ".type");
-            if (type == null) {
-                continue;
-            }
-            switch (type) {
-                case "input_text", "output_text" -> conversation.text(BodyFields.text(part, "text", partPath + ".text"));
-                case "refusal" -> conversation.text(BodyFields.text(part, "refusal", partPath + ".refusal"));
-                case "input_image" -> conversation.vision = true;
-                case "input_audio" -> conversation.audio = true;
-                case "input_file" -> conversation.files = true;
-                default -> { }
-            }
         }
     }
 
