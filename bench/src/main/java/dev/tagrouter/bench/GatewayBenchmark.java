@@ -56,7 +56,7 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class GatewayBenchmark {
 
-    /** The body shared with {@code scripts/load-test.sh --gateway}: 1 system prompt and 20 turns, 5 tool calls. */
+    /** A system prompt, 20 turns and 6 tool calls; {@code scripts/load-test.sh} sends the same file. */
     public static final String BODY = "chat-completions-20-turns.json";
 
     private final JsonBodyReader reader = new JsonBodyReader();
