@@ -12,6 +12,7 @@ import dev.tagrouter.gateway.GatewayRouter;
 import dev.tagrouter.gateway.ProviderFormat;
 import dev.tagrouter.gateway.ProviderRequest;
 import dev.tagrouter.gateway.RouterHeaders;
+import dev.tagrouter.routing.ChatMessage;
 import dev.tagrouter.routing.Router;
 import dev.tagrouter.routing.RouterSettings;
 import dev.tagrouter.table.CompiledTable;
@@ -63,6 +64,8 @@ public class GatewayBenchmark {
     private byte[] body;
     private JsonNode tree;
     private GatewayRouter gateway;
+    private TokenCounter tokens;
+    private ProviderRequest extracted;
 
     @Setup
     public void setUp() throws IOException {
@@ -70,12 +73,13 @@ public class GatewayBenchmark {
         Path catalogFile = Path.of(System.getProperty("catalog",
                 "function/src/main/resources/tagrouter/model-catalog.json"));
         RoutingTable routingTable = new RoutingTableCodec().read(table);
+        tokens = TokenEncoding.CL100K_BASE.counter();
         ModelCatalog catalog;
         try (InputStream in = Files.newInputStream(catalogFile)) {
             catalog = new ModelCatalogCodec().read(in);
         }
         Router router = new Router(CompiledTable.of(routingTable), ModalTagger.only(RuleTagger.withCuratedVocabulary()),
-                TokenEncoding.CL100K_BASE.counter(), RouterSettings.DEFAULTS, System::nanoTime, catalog,
+                tokens, RouterSettings.DEFAULTS, System::nanoTime, catalog,
                 encodings(catalog));
         gateway = new GatewayRouter(router, Set.of("auto"));
         try (InputStream in = GatewayBenchmark.class.getResourceAsStream(BODY)) {
@@ -85,6 +89,7 @@ public class GatewayBenchmark {
             body = in.readAllBytes();
         }
         tree = reader.read(body);
+        extracted = ProviderFormat.CHAT_COMPLETIONS.extractor().extract(tree);
     }
 
     // The same rule as RouterProducer: only the encodings the catalog names besides cl100k_base.
@@ -120,6 +125,16 @@ public class GatewayBenchmark {
     @Benchmark
     public Object route() {
         return gateway.route(ProviderFormat.CHAT_COMPLETIONS, tree, RouterHeaders.NONE).decision();
+    }
+
+    /** The exact input token count the router makes of the extracted query and context: its share of route. */
+    @Benchmark
+    public int countTokens() {
+        int count = tokens.count(extracted.query());
+        for (ChatMessage message : extracted.context()) {
+            count += tokens.count(message.content());
+        }
+        return count;
     }
 
     /** The Chat Completions extractor alone on the parsed tree. */
