@@ -1,8 +1,10 @@
 package dev.tagrouter.decisionlog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tagrouter.routing.DecisionTag;
 import dev.tagrouter.routing.RouteDecision;
 import dev.tagrouter.routing.RouteRequest;
+import dev.tagrouter.routing.ShadowDecision;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,13 +36,23 @@ import java.util.Map;
  * @param tagger           tagger that produced the tags
  * @param fallbackReason   why the rules tagged a query meant for the remote tagger, or null
  * @param reason           decision reason code
+ * @param shadowModel      the model the shadow table would have served (tagrouter.shadow-table.path), or null
+ * @param shadowProbability the probability the shadow table's policy drew it with
+ * @param shadowProbabilities eligible model the shadow table knows to its shadow probability, cheapest first
+ * @param shadowTableVersion  the shadow table's version
+ * @param shadowTableChecksum the shadow table's checksum
  */
 public record DecisionLogEntry(String requestId, String timestamp, String sessionId, String queryHash, String query,
                                List<String> tags, List<String> knownTags, double costPreference,
                                Map<String, Double> probabilities,
                                String chosenModel, double estimatedCostUsd, int inputTokens, String tableVersion,
                                String tableChecksum, String tagger, String fallbackReason,
-                               String reason) {
+                               String reason,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String shadowModel,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Double shadowProbability,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> shadowProbabilities,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String shadowTableVersion,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String shadowTableChecksum) {
 
     public static DecisionLogEntry of(RouteRequest request, RouteDecision decision, String tableChecksum,
                                       Instant now, boolean includeQuery) {
@@ -51,7 +63,15 @@ public record DecisionLogEntry(String requestId, String timestamp, String sessio
                 decision.costPreference(), decision.probabilities(), decision.model(), decision.estimatedCostUsd(),
                 decision.inputTokens(),
                 decision.tableVersion(), tableChecksum, decision.tagger(), decision.fallbackReason(),
-                decision.reason().code().name());
+                decision.reason().code().name(), null, null, null, null, null);
+    }
+
+    /** This entry with what the shadow table would have served next to the live choice. */
+    public DecisionLogEntry withShadow(ShadowDecision shadow) {
+        return new DecisionLogEntry(requestId, timestamp, sessionId, queryHash, query, tags, knownTags, costPreference,
+                probabilities, chosenModel, estimatedCostUsd, inputTokens, tableVersion, tableChecksum, tagger,
+                fallbackReason, reason, shadow.model(), shadow.model() == null ? null : shadow.probability(),
+                shadow.probabilities(), shadow.tableVersion(), shadow.tableChecksum());
     }
 
     /** The hash under which a query appears in logs. */

@@ -46,6 +46,9 @@ public class DecisionLogWriter implements DecisionObserver {
     @Inject
     Clock clock;
 
+    @Inject
+    ShadowTable shadow;
+
     private DecisionLogFile file;
     private boolean stdout;
 
@@ -78,8 +81,12 @@ public class DecisionLogWriter implements DecisionObserver {
         }
         byte[] line;
         try {
-            line = encode(DecisionLogEntry.of(request, decision, router.table().table().checksum(), clock.instant(),
-                    config.decisionLog().includeQuery()));
+            DecisionLogEntry entry = DecisionLogEntry.of(request, decision, router.table().table().checksum(),
+                    clock.instant(), config.decisionLog().includeQuery());
+            if (shadow.router().isPresent()) {
+                entry = withShadow(entry, request, decision);
+            }
+            line = encode(entry);
         } catch (JsonProcessingException | RuntimeException e) {
             failed("a decision could not be encoded for the decision log", e);
             return;
@@ -94,6 +101,17 @@ public class DecisionLogWriter implements DecisionObserver {
             } catch (IOException | RuntimeException e) {
                 failed("the decision log could not be written", e);
             }
+        }
+    }
+
+    // After the answer is decided and from its own tags and costs: the shadow can only add to the log, and a shadow
+    // that fails leaves the live entry whole rather than losing it.
+    private DecisionLogEntry withShadow(DecisionLogEntry entry, RouteRequest request, RouteDecision decision) {
+        try {
+            return entry.withShadow(shadow.router().get().decide(request, decision));
+        } catch (RuntimeException e) {
+            LOG.debugf("the shadow table could not decide request %s: %s", decision.requestId(), e.getMessage());
+            return entry;
         }
     }
 

@@ -8,6 +8,7 @@ import dev.tagrouter.decision.ExplorationPolicy;
 import dev.tagrouter.routing.RequestLimits;
 import dev.tagrouter.routing.Router;
 import dev.tagrouter.routing.RouterSettings;
+import dev.tagrouter.routing.ShadowRouter;
 import dev.tagrouter.table.CompiledTable;
 import dev.tagrouter.table.DecisionSettings;
 import dev.tagrouter.table.InvalidTableException;
@@ -49,7 +50,7 @@ public class RouterProducer {
             TagrouterConfig.Limits l = config.limits();
             RouterSettings settings = new RouterSettings(configured,
                     new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
-                            l.maxNameChars()), exploration(config.exploration()));
+                            l.maxNameChars()), exploration(config.exploration(), true));
             ModelCatalog catalog = ModelCatalogSource.load(config.gateway().catalogPath());
             router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger()),
                     parts.tokens(), settings, System::nanoTime, catalog, encodings(catalog));
@@ -64,6 +65,35 @@ public class RouterProducer {
                 router.defaultPreference(), router.defaultPreference().resolve(table.decision()),
                 (System.nanoTime() - startNanos) / 1_000_000);
         return router;
+    }
+
+    /** The shadow table, loaded and checked like the live one, so a bad candidate stops the start too. */
+    @Produces
+    @Singleton
+    @Startup
+    ShadowTable shadowTable(TagrouterConfig config, Router live) {
+        Optional<String> path = config.shadowTable().path();
+        if (path.isEmpty()) {
+            return new ShadowTable(Optional.empty());
+        }
+        ShadowRouter shadow;
+        try {
+            RoutingTable table = RoutingTableSource.load(path, "tagrouter.shadow-table.path");
+            shadow = new ShadowRouter(CompiledTable.of(table), exploration(config.exploration(), false),
+                    costPreference(config.costPreference(), table.decision()));
+        } catch (IllegalArgumentException | InvalidTableException e) {
+            LOG.error("tagrouter cannot start: shadow table: " + e.getMessage());
+            throw e;
+        }
+        RoutingTable table = shadow.table().table();
+        if (!config.decisionLog().enabled()) {
+            LOG.warn("tagrouter.shadow-table.path is set but the decision log is off: shadow decisions are only"
+                    + " written to the decision log (tagrouter.decision-log.enabled=true)");
+        }
+        LOG.infof("shadow routing table %s loaded: %d models, %d tags, %s; decisions with it are logged next to"
+                        + " the live table %s's, never served", table.version(), table.models().size(),
+                table.tags().size(), table.checksum(), live.table().table().version());
+        return new ShadowTable(Optional.of(shadow));
     }
 
     // tagrouter.cost-preference: a number, or a preset this table has; the error names the key and the table's presets.
@@ -93,11 +123,13 @@ public class RouterProducer {
         return counters;
     }
 
-    private static Optional<ExplorationPolicy> exploration(TagrouterConfig.Exploration config) {
+    private static Optional<ExplorationPolicy> exploration(TagrouterConfig.Exploration config, boolean report) {
         if (!config.enabled()) {
             return Optional.empty();
         }
-        LOG.infof("exploration is on: temperature %s, floor %s", config.temperature(), config.floor());
+        if (report) {
+            LOG.infof("exploration is on: temperature %s, floor %s", config.temperature(), config.floor());
+        }
         return Optional.of(new ExplorationPolicy(config.temperature(), config.floor(), config.seed()));
     }
 }

@@ -21,10 +21,15 @@ final class RoutingTableSource {
     }
 
     static RoutingTable load(Optional<String> path) {
+        return load(path, "tagrouter.table.path");
+    }
+
+    /** Loads a table file the same way under another key (the shadow table's), named in every error. */
+    static RoutingTable load(Optional<String> path, String key) {
         RoutingTableCodec codec = new RoutingTableCodec();
         if (path.isPresent()) {
             Path file = Path.of(path.get());
-            requireTableFile(file);
+            requireTableFile(file, key);
             try {
                 return codec.read(file);
             } catch (IOException e) {
@@ -44,8 +49,8 @@ final class RoutingTableSource {
 
     // Says what the path is when it is not a table file: opening a FIFO would block the start, and a directory or a
     // huge file would fail with a message that does not name the problem.
-    private static void requireTableFile(Path file) {
-        String where = "routing table file " + file.toAbsolutePath() + " (tagrouter.table.path)";
+    private static void requireTableFile(Path file, String key) {
+        String where = "routing table file " + file.toAbsolutePath() + " (" + key + ")";
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);

@@ -20,6 +20,17 @@ public interface TagrouterConfig {
 
     Table table();
 
+    ShadowTable shadowTable();
+
+    /**
+     * A candidate table the router also decides with on every request, logging its choice next to the live one in
+     * the decision log; it never changes the answer.
+     */
+    interface ShadowTable {
+        /** The candidate table file; unset means no shadow. A table that fails to load stops the start. */
+        Optional<String> path();
+    }
+
     Tagger tagger();
 
     Limits limits();

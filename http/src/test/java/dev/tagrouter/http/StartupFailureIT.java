@@ -42,6 +42,19 @@ class StartupFailureIT {
     }
 
     @Test
+    void aShadowTableThatFailsToLoadStopsTheStartLikeTheLiveOne(@TempDir Path dir) throws Exception {
+        String output = run("-Dtagrouter.shadow-table.path=" + dir.resolve("nowhere.json"));
+        assertTrue(output.contains("tagrouter cannot start: shadow table: routing table file"), output);
+        assertTrue(output.contains("(tagrouter.shadow-table.path) does not exist"), output);
+
+        Path table = dir.resolve("candidate.json");
+        Files.writeString(table, "{\"format\": \"tagrouter-table/2\", \"version\": \"x\", \"models\": [", StandardCharsets.UTF_8);
+        output = run("-Dtagrouter.shadow-table.path=" + table);
+        assertTrue(output.contains("tagrouter cannot start: shadow table: routing table " + table + " is not a valid"),
+                output);
+    }
+
+    @Test
     void aDirectoryOrAFifoIsNamedForWhatItIs(@TempDir Path dir) throws Exception {
         String output = start(dir);
         assertTrue(output.contains("tagrouter cannot start: routing table file") && output.contains("is a directory"),

@@ -41,7 +41,8 @@ public final class LogFiles {
             .build();
 
     /** Skips the fields no replay reads (the query hash above all): they are left null. */
-    @JsonIgnoreProperties({"queryHash", "query", "knownTags", "tableVersion", "tableChecksum", "fallbackReason"})
+    @JsonIgnoreProperties({"queryHash", "query", "knownTags", "tableVersion", "tableChecksum", "fallbackReason",
+            "shadowProbabilities", "shadowTableVersion", "shadowTableChecksum"})
     private interface ReplayedFields {
     }
 

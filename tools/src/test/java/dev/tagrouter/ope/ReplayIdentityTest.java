@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -148,6 +149,61 @@ class ReplayIdentityTest {
         String[] cells = out.lines().filter(l -> l.startsWith("IPW ")).findFirst().orElseThrow().trim().split("\\s+");
         assertEquals(String.format("%.4f", loggedMean), cells[1]);
         assertEquals("1.0000", cells[cells.length - 1]);
+    }
+
+    // A service with tagrouter.shadow-table.path writes shadow fields into every line: the readers expose them and the
+    // ope command judges the log exactly as without them. The shadow here is the live table with the live settings,
+    // so it must draw what the live router drew (same tags, eligible models, costs and seed).
+    @Test
+    void shadowFieldsAreReadAndDoNotChangeTheEvaluation() throws Exception {
+        Router router = new Router(CompiledTable.of(routingTable), RuleTagger.withCuratedVocabulary(),
+                TokenEncoding.CL100K_BASE.counter(), RouterSettings.DEFAULTS.withExploration(EXPLORATION), System::nanoTime);
+        dev.tagrouter.routing.ShadowRouter shadow = new dev.tagrouter.routing.ShadowRouter(
+                CompiledTable.of(routingTable), Optional.of(EXPLORATION), Optional.empty());
+        List<DecisionLogEntry> plain = new ArrayList<>();
+        List<DecisionLogEntry> shadowed = new ArrayList<>();
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        int n = 0;
+        for (String line : Files.readAllLines(TINY.resolve("prompts.jsonl"))) {
+            for (int round = 0; round < 4; round++, n++) {
+                RouteRequest request = new RouteRequest(new ObjectMapper().readTree(line).get("prompt").asText(), null,
+                        null, null, null, null, null, "req-" + n, null);
+                RouteDecision decision = router.route(request);
+                DecisionLogEntry entry = DecisionLogEntry.of(request, decision, routingTable.checksum(),
+                        t.plusMillis(250L * n), false);
+                plain.add(entry);
+                shadowed.add(entry.withShadow(shadow.decide(request, decision)));
+            }
+        }
+        Path plainLog = dir.resolve("plain-decisions.jsonl");
+        Path shadowLog = dir.resolve("shadow-decisions.jsonl");
+        Path outcomes = dir.resolve("shadow-outcomes.jsonl");
+        write(plain, plainLog, outcomes);
+        write(shadowed, shadowLog, dir.resolve("unused-outcomes.jsonl"));
+        assertTrue(Files.readString(shadowLog).contains("\"shadowModel\""));
+        assertFalse(Files.readString(plainLog).contains("shadow"), "no shadow, no shadow fields");
+
+        List<DecisionLogEntry> read = read(shadowLog);
+        assertEquals(shadowed, read);
+        for (DecisionLogEntry e : read) {
+            assertEquals(e.chosenModel(), e.shadowModel(), e.requestId());
+            assertEquals(e.probabilities(), e.shadowProbabilities(), e.requestId());
+            assertEquals(e.probabilities().get(e.chosenModel()), e.shadowProbability(), 0.0);
+            assertEquals(routingTable.checksum(), e.shadowTableChecksum());
+        }
+        String[] args = {"--outcomes", outcomes.toString(), "--table", table.toString(),
+                "--explore-temperature", "0.05", "--explore-floor", "0.1", "--explore-seed", "7"};
+        String withShadow = ope(concat("--log", shadowLog.toString(), args));
+        assertEquals(ope(concat("--log", plainLog.toString(), args)), withShadow);
+        assertTrue(withShadow.contains(read.size() + " decisions, " + read.size() + " with an outcome"), withShadow);
+    }
+
+    private static String[] concat(String flag, String value, String[] rest) {
+        String[] all = new String[rest.length + 2];
+        all[0] = flag;
+        all[1] = value;
+        System.arraycopy(rest, 0, all, 2, rest.length);
+        return all;
     }
 
     /** Routes the tiny prompts and the unknown queries three times each, with distinct request ids. */
