@@ -1,5 +1,7 @@
 package dev.tagrouter.http;
 
+import dev.tagrouter.loop.MmluTables;
+import dev.tagrouter.tagging.RuleTagger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tagrouter.cli.TagrouterCli;
 import dev.tagrouter.table.Outcome;
@@ -71,13 +73,13 @@ class ClosedLoopTest {
         assertEquals(0, build.exit, build.out);
         assertTrue(build.out.contains(served + " decisions, " + served + " with an outcome"), build.out);
 
-        var better = MmluLoopProfile.table(data, "mmlu-better", data.prompts());
-        Path poor = MmluLoopProfile.write(MmluLoopProfile.swapped(better, "mmlu-poor"), dir.resolve("poor.json"));
+        var better = MmluTables.table(data, RuleTagger.withCuratedVocabulary(), "mmlu-better", data.prompts());
+        Path poor = MmluTables.write(MmluTables.swapped(better, "mmlu-poor"), dir.resolve("poor.json"));
         Run promote = cli("promote", "--live", poor.toString(), "--candidate", candidate.toString(), "--log", log,
                 "--outcomes", log);
         assertEquals(0, promote.exit, promote.out);
         assertTrue(promote.out.startsWith("# Promotion gate: promote"), promote.out);
-        Path betterFile = MmluLoopProfile.write(better, dir.resolve("better.json"));
+        Path betterFile = MmluTables.write(better, dir.resolve("better.json"));
         Run keep = cli("promote", "--live", betterFile.toString(), "--candidate", candidate.toString(), "--log", log,
                 "--outcomes", log);
         assertEquals(3, keep.exit, keep.out);
@@ -95,7 +97,7 @@ class ClosedLoopTest {
     private static Optional<Boolean> correct(PreferenceDataset data, String promptId, String model) {
         Map<String, Judgment> judged = data.judgments().getOrDefault(promptId, Map.of());
         Judgment j = judged.get(model);
-        return j == null ? Optional.empty() : MmluLoopProfile.MAPPING.outcome(j, judged).map(Outcome::accepted);
+        return j == null ? Optional.empty() : MmluTables.MAPPING.outcome(j, judged).map(Outcome::accepted);
     }
 
     private record Run(int exit, String out) {

@@ -56,7 +56,7 @@ class LoopProofTest {
         // The live table at launch: built from a fifth of the questions. Better: from all of them. Poor: models swapped.
         initial = traffic.table("mmlu-initial", prompts.subList(0, prompts.size() / 5));
         better = traffic.table("mmlu-better", prompts);
-        poor = MmluTraffic.swapped(better, "mmlu-poor");
+        poor = MmluTables.swapped(better, "mmlu-poor");
     }
 
     @Test
@@ -66,12 +66,12 @@ class LoopProofTest {
         Path outcomes = dir.resolve("outcomes.jsonl");
         MmluTraffic.writeJsonLines(served.decisions(), log);
         MmluTraffic.writeJsonLines(served.outcomes(), outcomes);
-        Path initialFile = MmluTraffic.write(initial, dir.resolve("initial.json"));
+        Path initialFile = MmluTables.write(initial, dir.resolve("initial.json"));
         Path candidate = dir.resolve("candidate.json");
         assertEquals(0, cli("build-table", "--from-log", log.toString(), "--outcomes", outcomes.toString(),
                 "--base-table", initialFile.toString(), "--out", candidate.toString()).exit);
 
-        Path poorFile = MmluTraffic.write(poor, dir.resolve("poor.json"));
+        Path poorFile = MmluTables.write(poor, dir.resolve("poor.json"));
         Path json = dir.resolve("promote-poor.json");
         Path md = dir.resolve("promote-poor.md");
         Run promote = cli("promote", "--live", poorFile.toString(), "--candidate", candidate.toString(), "--log",
@@ -89,7 +89,7 @@ class LoopProofTest {
         assertCovers(report, "candidate", candidateTruth);
         assertCovers(report, "live", poorTruth);
 
-        Path betterFile = MmluTraffic.write(better, dir.resolve("better.json"));
+        Path betterFile = MmluTables.write(better, dir.resolve("better.json"));
         Run keep = cli("promote", "--live", betterFile.toString(), "--candidate", candidate.toString(), "--log",
                 log.toString(), "--outcomes", outcomes.toString());
         System.out.println(keep.out);

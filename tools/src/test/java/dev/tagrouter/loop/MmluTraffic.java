@@ -49,8 +49,6 @@ final class MmluTraffic {
 
     /** The test sample; {@code -Dloop.data=../shared/data/routellm-mmlu} runs the larger documented experiment. */
     static final Path DATA = Path.of(System.getProperty("loop.data", "../testdata/routellm-mmlu-sample"));
-    static final List<String> POOL = List.of("Mixtral-8x7B-Instruct-v0.1", "gpt-4-1106-preview");
-    private static final OutcomeMapping MAPPING = new OutcomeMapping(0.1, null);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final PreferenceDataset data;
@@ -66,42 +64,14 @@ final class MmluTraffic {
         data = new DatasetReader().read(DATA);
         data.judgments().forEach((prompt, byModel) -> {
             Map<String, Boolean> c = new HashMap<>();
-            byModel.forEach((model, j) -> MAPPING.outcome(j, byModel).ifPresent(o -> c.put(model, o.accepted())));
+            byModel.forEach((model, j) -> MmluTables.MAPPING.outcome(j, byModel).ifPresent(o -> c.put(model, o.accepted())));
             correct.put(prompt, c);
         });
     }
 
     /** A table built from the dataset's judgments of these prompts (no curve: served at cost preference 0). */
     RoutingTable table(String version, Collection<Prompt> prompts) {
-        PreferenceDataset part = data.subset(prompts.stream().map(Prompt::id).collect(java.util.stream.Collectors
-                .toSet()));
-        return new TableBuilder().build(part, PromptTagging.tagAll(part.prompts(), tagger),
-                PromptTagging.aliases(tagger.vocabulary().tags()), tagger.name(),
-                new BuildOptions(version, POOL, MAPPING, ScoringParameters.CALIBRATED, 5, 1.0, 4.0, 400));
-    }
-
-    /** A deliberately poor table: the two models' outcomes swapped, overall and on every tag. */
-    static RoutingTable swapped(RoutingTable t, String version) {
-        Map<String, String> other = Map.of(POOL.get(0), POOL.get(1), POOL.get(1), POOL.get(0));
-        Map<String, OutcomeCounts> overall = new HashMap<>();
-        t.models().forEach(m -> overall.put(other.get(m.name()), m.overall()));
-        List<ModelEntry> models = t.models().stream().map(m -> new ModelEntry(m.name(), m.inputUsdPerMTok(),
-                m.outputUsdPerMTok(), m.expectedOutputTokens(), overall.get(m.name()))).toList();
-        List<TableTag> tags = t.tags().stream().map(tag -> {
-            Map<String, OutcomeCounts> o = new HashMap<>();
-            tag.outcomes().forEach((m, c) -> o.put(other.get(m), c));
-            return new TableTag(tag.name(), tag.aliases(), tag.count(), o);
-        }).toList();
-        RoutingTable poor = new RoutingTable(t.format(), version, null, t.scoring(), t.decision(), t.provenance(),
-                models, tags);
-        return poor.withChecksum(new RoutingTableCodec().checksum(poor));
-    }
-
-    static Path write(RoutingTable table, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            new RoutingTableCodec().write(table, out);
-        }
-        return file;
+        return MmluTables.table(data, tagger, version, prompts);
     }
 
     /** Whether the stand-in user accepts the model's answer to the prompt: the model was correct. */

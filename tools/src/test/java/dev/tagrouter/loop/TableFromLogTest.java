@@ -28,7 +28,7 @@ class TableFromLogTest {
     void aUniformExplorationLogRebuildsTheDatasetTable(@TempDir Path dir) throws Exception {
         MmluTraffic traffic = new MmluTraffic();
         RoutingTable fromData = traffic.table("mmlu-from-data", traffic.data.prompts());
-        Path base = MmluTraffic.write(fromData, dir.resolve("base.json"));
+        Path base = MmluTables.write(fromData, dir.resolve("base.json"));
         // A floor of 1/2 over two models is uniform exploration: every decision a fair coin.
         MmluTraffic.Served log = traffic.serve(fromData, new ExplorationPolicy(0.05, 0.5, 11),
                 traffic.data.prompts(), "u");
