@@ -1,10 +1,12 @@
 package dev.tagrouter.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tagrouter.api.JsonBodyReader;
 import dev.tagrouter.capability.ModelCapabilities;
 import dev.tagrouter.capability.ModelCatalog;
 import dev.tagrouter.capability.ModelCatalogCodec;
+import dev.tagrouter.cost.MemoizedTokenCounter;
 import dev.tagrouter.cost.TokenCounter;
 import dev.tagrouter.cost.TokenEncoding;
 import dev.tagrouter.gateway.GatewayAnswer;
@@ -34,6 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -66,6 +69,10 @@ public class GatewayBenchmark {
     private GatewayRouter gateway;
     private TokenCounter tokens;
     private ProviderRequest extracted;
+    private byte[][] newConversations;
+    private int nextConversation;
+
+    private static final int NEW_CONVERSATIONS = 16_384;
 
     @Setup
     public void setUp() throws IOException {
@@ -79,7 +86,7 @@ public class GatewayBenchmark {
             catalog = new ModelCatalogCodec().read(in);
         }
         Router router = new Router(CompiledTable.of(routingTable), ModalTagger.only(RuleTagger.withCuratedVocabulary()),
-                tokens, RouterSettings.DEFAULTS, System::nanoTime, catalog,
+                remembering(tokens), RouterSettings.DEFAULTS, System::nanoTime, catalog,
                 encodings(catalog));
         gateway = new GatewayRouter(router, Set.of("auto"));
         try (InputStream in = GatewayBenchmark.class.getResourceAsStream(BODY)) {
@@ -90,24 +97,75 @@ public class GatewayBenchmark {
         }
         tree = reader.read(body);
         extracted = ProviderFormat.CHAT_COMPLETIONS.extractor().extract(tree);
+        newConversations = new byte[NEW_CONVERSATIONS][];
+        for (int i = 0; i < NEW_CONVERSATIONS; i++) {
+            newConversations[i] = newConversation(tree, i);
+        }
     }
 
-    // The same rule as RouterProducer: only the encodings the catalog names besides cl100k_base.
+    // The same app's next conversation: the same system prompt and tools, every turn and tool call new.
+    private static byte[] newConversation(JsonNode template, int number) {
+        ObjectNode copy = template.deepCopy();
+        for (JsonNode message : copy.get("messages")) {
+            if (message.path("role").asText().equals("system")) {
+                continue;
+            }
+            if (message.path("content").isTextual()) {
+                ((ObjectNode) message).put("content", "#" + number + " " + message.get("content").asText());
+            } else if (message.path("content").isArray()) {
+                for (JsonNode part : message.get("content")) {
+                    if (part.path("text").isTextual()) {
+                        ((ObjectNode) part).put("text", "#" + number + " " + part.get("text").asText());
+                    }
+                }
+            }
+            for (JsonNode call : message.path("tool_calls")) {
+                ((ObjectNode) call).put("id", call.path("id").asText() + "-" + number);
+            }
+        }
+        return copy.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    // The same rules as RouterProducer: only the encodings the catalog names besides cl100k_base, each remembering
+    // the counts of the turns it has seen.
     private static Map<String, TokenCounter> encodings(ModelCatalog catalog) {
         Map<String, TokenCounter> counters = new HashMap<>();
         for (ModelCapabilities model : catalog.models().values()) {
             String name = model.encoding();
             if (name != null && !name.equals("cl100k_base")) {
-                counters.computeIfAbsent(name, TokenCounter::forEncoding);
+                counters.computeIfAbsent(name, n -> remembering(TokenCounter.forEncoding(n)));
             }
         }
         return counters;
     }
 
-    /** Raw bytes to decision and response headers: the whole per-request work of the decision endpoint. */
+    private static TokenCounter remembering(TokenCounter counter) {
+        return new MemoizedTokenCounter(counter, MemoizedTokenCounter.DEFAULT_SLOTS, 0x5eedL, 0xc0ffeeL);
+    }
+
+    /**
+     * Raw bytes to decision and response headers, the whole per-request work of the decision endpoint, for the
+     * conversation's next request: its earlier turns were seen before (the same body each time).
+     */
     @Benchmark
     public Map<String, String> decide() {
-        JsonNode parsed = reader.read(body);
+        return decide(body);
+    }
+
+    /**
+     * The same for a conversation the router has never seen: each call sends one of {@value #NEW_CONVERSATIONS}
+     * bodies whose turns and tool calls differ (system prompt and tools as the app always sends them), more texts
+     * than the remembered counts hold, so nearly every turn is counted.
+     */
+    @Benchmark
+    public Map<String, String> decideNewConversation() {
+        byte[] next = newConversations[nextConversation];
+        nextConversation = (nextConversation + 1) % NEW_CONVERSATIONS;
+        return decide(next);
+    }
+
+    private Map<String, String> decide(byte[] bytes) {
+        JsonNode parsed = reader.read(bytes);
         RouterHeaders options = RouterHeaders.read(name -> null);
         options = new RouterHeaders(options.costPreference(), options.maxCostUsd(), options.candidates(),
                 options.exclude(), options.sessionId(), UUID.randomUUID().toString(), options.previousModel(),

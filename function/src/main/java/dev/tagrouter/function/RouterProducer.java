@@ -2,6 +2,7 @@ package dev.tagrouter.function;
 
 import dev.tagrouter.capability.ModelCapabilities;
 import dev.tagrouter.capability.ModelCatalog;
+import dev.tagrouter.cost.MemoizedTokenCounter;
 import dev.tagrouter.cost.TokenCounter;
 import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.decision.ExplorationPolicy;
@@ -18,6 +19,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
+import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -52,8 +54,9 @@ public class RouterProducer {
                     new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
                             l.maxNameChars()), exploration(config.exploration(), true));
             ModelCatalog catalog = ModelCatalogSource.load(config.gateway().catalogPath());
+            SecureRandom keys = new SecureRandom();
             router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger()),
-                    parts.tokens(), settings, System::nanoTime, catalog, encodings(catalog));
+                    remembering(parts.tokens(), keys), settings, System::nanoTime, catalog, encodings(catalog, keys));
         } catch (IllegalArgumentException | InvalidTableException e) {
             // A setting the table or the router refuses, or a table that cannot route: the same one-line report.
             LOG.error("tagrouter cannot start: " + e.getMessage());
@@ -112,15 +115,21 @@ public class RouterProducer {
     }
 
     // Only encodings the catalog names, besides the default counter's cl100k_base, are loaded.
-    private static Map<String, TokenCounter> encodings(ModelCatalog catalog) {
+    private static Map<String, TokenCounter> encodings(ModelCatalog catalog, SecureRandom keys) {
         Map<String, TokenCounter> counters = new HashMap<>();
         for (ModelCapabilities model : catalog.models().values()) {
             String name = model.encoding();
             if (name != null && !name.equals("cl100k_base")) {
-                counters.computeIfAbsent(name, TokenCounter::forEncoding);
+                counters.computeIfAbsent(name, n -> remembering(TokenCounter.forEncoding(n), keys));
             }
         }
         return counters;
+    }
+
+    // A conversation resends its earlier turns with every request; their counts are remembered under a key a caller
+    // never sees, drawn once per process.
+    private static TokenCounter remembering(TokenCounter counter, SecureRandom keys) {
+        return new MemoizedTokenCounter(counter, MemoizedTokenCounter.DEFAULT_SLOTS, keys.nextLong(), keys.nextLong());
     }
 
     private static Optional<ExplorationPolicy> exploration(TagrouterConfig.Exploration config, boolean report) {

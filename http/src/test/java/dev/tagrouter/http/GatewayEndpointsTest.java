@@ -135,6 +135,35 @@ class GatewayEndpointsTest {
     }
 
     @Test
+    void aResentConversationIsCountedAsTheFirstTimeAndAnEditedTurnAnew() {
+        String paragraph = "Turn %d: the quarterly report covers revenue, churn, hiring and the roadmap for the next"
+                + " release, with each team's goals, risks and open questions for the planning meeting.";
+        List<String> turns = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            turns.add(String.format(paragraph, i));
+        }
+        int first = inputTokens(turns);
+        assertEquals(first, inputTokens(turns), "the same conversation again");
+        // Same length, other words: a count kept by anything weaker than the whole text would not change.
+        turns.set(5, turns.get(5).replace("revenue", "xqzvbnw"));
+        int edited = inputTokens(turns);
+        assertTrue(edited > first, "an edited turn is counted anew: " + edited + " vs " + first);
+        turns.set(5, turns.get(5).replace("xqzvbnw", "revenue"));
+        assertEquals(first, inputTokens(turns), "back to the first text");
+    }
+
+    private static int inputTokens(List<String> turns) {
+        StringBuilder messages = new StringBuilder();
+        for (int i = 0; i < turns.size(); i++) {
+            messages.append("{\"role\": \"").append(i % 2 == 0 ? "user" : "assistant").append("\", \"content\": \"")
+                    .append(turns.get(i)).append("\"},");
+        }
+        String chat = "{\"model\": \"auto\", \"messages\": [" + messages
+                + "{\"role\": \"user\", \"content\": \"Summarise the discussion in three bullet points.\"}]}";
+        return post("/v1/route/chat/completions", chat, Map.of()).then().statusCode(200).extract().path("inputTokens");
+    }
+
+    @Test
     void aPoolModelPassesThroughWithTheRankedFallbacksBehindIt() {
         String chat = "{\"model\": \"" + GEMMA + "\", \"messages\": [{\"role\": \"user\", \"content\":"
                 + " \"Write a Python function that reverses a string.\"}]}";
