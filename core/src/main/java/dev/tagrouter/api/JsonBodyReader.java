@@ -7,11 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.tagrouter.routing.ErrorCode;
 import dev.tagrouter.routing.RouteException;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-
 /**
  * Reads a request body as one JSON value, strictly: the bytes must be well-formed UTF-8 (no overlong or surrogate
  * encodings, which Jackson's own decoder lets through) and nothing but whitespace may follow the value. Every binding
@@ -31,23 +26,14 @@ public final class JsonBodyReader {
         if (body.length == 0) {
             return null;
         }
-        requireUtf8(body);
+        if (!Utf8.isWellFormed(body)) {
+            throw new RouteException(ErrorCode.MALFORMED_JSON, MALFORMED);
+        }
         try {
             JsonNode tree = reader.readTree(body);
             return tree == null || tree.isMissingNode() ? null : tree;
         } catch (java.io.IOException e) {
             // The parser's message quotes the body, which is user data: a fixed sentence instead.
-            throw new RouteException(ErrorCode.MALFORMED_JSON, MALFORMED);
-        }
-    }
-
-    private static void requireUtf8(byte[] body) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
-        } catch (CharacterCodingException e) {
             throw new RouteException(ErrorCode.MALFORMED_JSON, MALFORMED);
         }
     }
