@@ -1,11 +1,9 @@
 package dev.tagrouter.cost;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
- * Counts the tokens of a tiktoken-style byte-pair encoding: the text is split into pieces by the encoding's pattern,
- * and each piece's UTF-8 bytes are merged pair by pair, lowest rank first, until no adjacent pair is a token.
+ * Counts the tokens of a tiktoken-style byte-pair encoding: the text is split into the pieces the encoding's pattern
+ * finds (by a {@link PieceSplitter}), and each piece's UTF-8 bytes are merged pair by pair, lowest rank first, until
+ * no adjacent pair is a token.
  */
 final class BpeTokenCounter implements TokenCounter {
 
@@ -13,10 +11,10 @@ final class BpeTokenCounter implements TokenCounter {
     // letters without spaces would otherwise cost quadratic time).
     private static final int SCAN_LIMIT = 128;
 
-    private final Pattern pieces;
+    private final PieceSplitter pieces;
     private final BpeRanks ranks;
 
-    BpeTokenCounter(Pattern pieces, BpeRanks ranks) {
+    BpeTokenCounter(PieceSplitter pieces, BpeRanks ranks) {
         this.pieces = pieces;
         this.ranks = ranks;
     }
@@ -27,17 +25,16 @@ final class BpeTokenCounter implements TokenCounter {
             return 0;
         }
         String valid = withoutLoneSurrogates(text);
-        Matcher matcher = pieces.matcher(valid);
         byte[] buffer = new byte[64];
         int tokens = 0;
-        while (matcher.find()) {
-            int end = matcher.end();
+        for (int start = 0, end; start < valid.length(); start = end) {
+            end = pieces.pieceEnd(valid, start);
             // At most 3 UTF-8 bytes per UTF-16 unit (a surrogate pair is 2 units for 4 bytes).
-            int room = 3 * (end - matcher.start());
+            int room = 3 * (end - start);
             if (buffer.length < room) {
                 buffer = new byte[Math.max(room, buffer.length * 2)];
             }
-            int length = utf8(valid, matcher.start(), end, buffer);
+            int length = utf8(valid, start, end, buffer);
             tokens += countPiece(buffer, length);
         }
         return tokens;
