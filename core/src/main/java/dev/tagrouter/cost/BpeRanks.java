@@ -34,13 +34,37 @@ final class BpeRanks {
     private final int mask;
     private final int offsetsAt;
     private final int bytesAt;
+    // The rank of every two-byte sequence, indexed by its bytes: merging asks for pairs most, and this answers them
+    // without hashing (256 KiB, filled from the offsets on loading).
+    private final int[] pairs;
 
-    private BpeRanks(byte[] data, int count, int tableSize) {
+    // The header has been checked: the table and the offsets are inside data.
+    private BpeRanks(byte[] data, int count, int tableSize) throws IOException {
         this.data = data;
         this.count = count;
         this.mask = tableSize - 1;
         this.offsetsAt = HEADER + tableSize * Integer.BYTES;
         this.bytesAt = offsetsAt + (count + 1) * Integer.BYTES;
+        if ((long) bytesAt + offset(count) != data.length) {
+            throw new IOException("corrupt BPE rank file: the token bytes do not match their offsets");
+        }
+        this.pairs = pairRanks();
+    }
+
+    private int[] pairRanks() {
+        int[] ranks = new int[1 << 16];
+        Arrays.fill(ranks, NONE);
+        for (int rank = 0; rank < count; rank++) {
+            int start = offset(rank);
+            if (offset(rank + 1) - start == 2) {
+                ranks[pair(data, bytesAt + start)] = rank;
+            }
+        }
+        return ranks;
+    }
+
+    private static int pair(byte[] bytes, int at) {
+        return (bytes[at] & 0xFF) << 8 | (bytes[at + 1] & 0xFF);
     }
 
     int size() {
@@ -50,6 +74,9 @@ final class BpeRanks {
     /** The rank of {@code text[from, to)}, or {@link #NONE} when that byte sequence is not a token. */
     int rank(byte[] text, int from, int to) {
         int length = to - from;
+        if (length == 2) {
+            return pairs[pair(text, from)];
+        }
         for (int i = hash(text, from, to) & mask; ; i = (i + 1) & mask) {
             int slot = (int) INT.get(data, HEADER + i * Integer.BYTES);
             if (slot == 0) {
@@ -57,11 +84,20 @@ final class BpeRanks {
             }
             int rank = slot - 1;
             int start = offset(rank);
-            if (offset(rank + 1) - start == length
-                    && Arrays.equals(data, bytesAt + start, bytesAt + start + length, text, from, to)) {
+            if (offset(rank + 1) - start == length && sameBytes(text, from, bytesAt + start, length)) {
                 return rank;
             }
         }
+    }
+
+    // Tokens are a few bytes long: a plain loop beats Arrays.equals' range checks and vectorised set-up on them.
+    private boolean sameBytes(byte[] text, int from, int at, int length) {
+        for (int i = 0; i < length; i++) {
+            if (text[from + i] != data[at + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int offset(int rank) {
@@ -92,11 +128,7 @@ final class BpeRanks {
                 || (long) HEADER + ((long) tableSize + count + 1) * Integer.BYTES > data.length) {
             throw new IOException("corrupt BPE rank file: " + count + " tokens, table of " + tableSize);
         }
-        BpeRanks ranks = new BpeRanks(data, count, tableSize);
-        if ((long) ranks.bytesAt + ranks.offset(count) != data.length) {
-            throw new IOException("corrupt BPE rank file: the token bytes do not match their offsets");
-        }
-        return ranks;
+        return new BpeRanks(data, count, tableSize);
     }
 
     /** Writes the tokens (index = rank) in the form {@link #read} loads; the table is kept at most half full. */

@@ -24,12 +24,21 @@ final class PieceChars {
     static final int LOWER_WORD = 1 << Character.LOWERCASE_LETTER | 1 << Character.MODIFIER_LETTER
             | 1 << Character.OTHER_LETTER | MARK;
 
+    // Most text is ASCII: its categories come from this table rather than through Character's per-plane data.
+    private static final int[] ASCII = new int[128];
+
+    static {
+        for (int c = 0; c < ASCII.length; c++) {
+            ASCII[c] = 1 << Character.getType(c);
+        }
+    }
+
     private PieceChars() {
     }
 
     /** The general category of {@code cp} as a bit, to test against the masks here. */
     static int category(int cp) {
-        return 1 << Character.getType(cp);
+        return cp < ASCII.length ? ASCII[cp] : 1 << Character.getType(cp);
     }
 
     static boolean isLetter(int cp) {
