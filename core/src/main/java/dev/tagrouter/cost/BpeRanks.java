@@ -54,11 +54,14 @@ final class BpeRanks {
     private int[] pairRanks() {
         int[] ranks = new int[1 << 16];
         Arrays.fill(ranks, NONE);
+        // One offset read per token: this runs at start-up, mostly interpreted.
+        int start = offset(0);
         for (int rank = 0; rank < count; rank++) {
-            int start = offset(rank);
-            if (offset(rank + 1) - start == 2) {
+            int end = offset(rank + 1);
+            if (end - start == 2) {
                 ranks[pair(data, bytesAt + start)] = rank;
             }
+            start = end;
         }
         return ranks;
     }
