@@ -8,7 +8,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,41 +33,13 @@ final class BpeRanks {
     private final int mask;
     private final int offsetsAt;
     private final int bytesAt;
-    // The rank of every two-byte sequence, indexed by its bytes: merging asks for pairs most, and this answers them
-    // without hashing (256 KiB, filled from the offsets on loading).
-    private final int[] pairs;
 
-    // The header has been checked: the table and the offsets are inside data.
-    private BpeRanks(byte[] data, int count, int tableSize) throws IOException {
+    private BpeRanks(byte[] data, int count, int tableSize) {
         this.data = data;
         this.count = count;
         this.mask = tableSize - 1;
         this.offsetsAt = HEADER + tableSize * Integer.BYTES;
         this.bytesAt = offsetsAt + (count + 1) * Integer.BYTES;
-        if ((long) bytesAt + offset(count) != data.length) {
-            throw new IOException("corrupt BPE rank file: the token bytes do not match their offsets");
-        }
-        this.pairs = pairRanks();
-    }
-
-    private int[] pairRanks() {
-        // The offsets in one bulk copy rather than a VarHandle read per token: this runs at start-up, interpreted,
-        // where that halves its time (about 6 ms for cl100k_base with -XX:TieredStopAtLevel=1).
-        int[] offsets = new int[count + 1];
-        ByteBuffer.wrap(data, offsetsAt, offsets.length * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer()
-                .get(offsets);
-        int[] ranks = new int[1 << 16];
-        Arrays.fill(ranks, NONE);
-        for (int rank = 0; rank < count; rank++) {
-            if (offsets[rank + 1] - offsets[rank] == 2) {
-                ranks[pair(data, bytesAt + offsets[rank])] = rank;
-            }
-        }
-        return ranks;
-    }
-
-    private static int pair(byte[] bytes, int at) {
-        return (bytes[at] & 0xFF) << 8 | (bytes[at + 1] & 0xFF);
     }
 
     int size() {
@@ -78,9 +49,6 @@ final class BpeRanks {
     /** The rank of {@code text[from, to)}, or {@link #NONE} when that byte sequence is not a token. */
     int rank(byte[] text, int from, int to) {
         int length = to - from;
-        if (length == 2) {
-            return pairs[pair(text, from)];
-        }
         for (int i = hash(text, from, to) & mask; ; i = (i + 1) & mask) {
             int slot = (int) INT.get(data, HEADER + i * Integer.BYTES);
             if (slot == 0) {
@@ -132,7 +100,11 @@ final class BpeRanks {
                 || (long) HEADER + ((long) tableSize + count + 1) * Integer.BYTES > data.length) {
             throw new IOException("corrupt BPE rank file: " + count + " tokens, table of " + tableSize);
         }
-        return new BpeRanks(data, count, tableSize);
+        BpeRanks ranks = new BpeRanks(data, count, tableSize);
+        if ((long) ranks.bytesAt + ranks.offset(count) != data.length) {
+            throw new IOException("corrupt BPE rank file: the token bytes do not match their offsets");
+        }
+        return ranks;
     }
 
     /** Writes the tokens (index = rank) in the form {@link #read} loads; the table is kept at most half full. */

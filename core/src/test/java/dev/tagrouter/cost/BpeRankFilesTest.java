@@ -59,7 +59,7 @@ class BpeRankFilesTest {
         }
         byte[] notAToken = "zzqxqzzqxqzzqxq".getBytes();
         assertEquals(BpeRanks.NONE, ranks.rank(notAToken, 0, notAToken.length));
-        // Two-byte sequences are answered by their own table: every one, token or not.
+        // Merging asks for pairs most: every two-byte sequence, token or not, inside a longer array.
         Map<Integer, Integer> pairRanks = new HashMap<>();
         for (int rank = 0; rank < tokens.size(); rank++) {
             if (tokens.get(rank).length == 2) {
