@@ -71,7 +71,7 @@ final class PieceChars {
         return !isLineBreak(cp) && (category(cp) & (LETTER | NUMBER)) == 0;
     }
 
-    /** Where the code points of the {@code category} mask that start at {@code from} end. */
+    /** The end of the run of code points whose category is in {@code categories}, from {@code from}. */
     static int runEnd(String text, int from, int categories) {
         int i = from;
         while (i < text.length()) {
