@@ -1,11 +1,9 @@
 package dev.tagrouter.cost;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
- * Counts the tokens of a tiktoken-style byte-pair encoding: the text is split into pieces by the encoding's pattern,
- * and each piece's UTF-8 bytes are merged pair by pair, lowest rank first, until no adjacent pair is a token.
+ * Counts the tokens of a tiktoken-style byte-pair encoding: the text is split into the pieces the encoding's pattern
+ * finds (by a {@link PieceSplitter}), and each piece's UTF-8 bytes are merged pair by pair, lowest rank first, until
+ * no adjacent pair is a token.
  */
 final class BpeTokenCounter implements TokenCounter {
 
@@ -13,10 +11,10 @@ final class BpeTokenCounter implements TokenCounter {
     // letters without spaces would otherwise cost quadratic time).
     private static final int SCAN_LIMIT = 128;
 
-    private final Pattern pieces;
+    private final PieceSplitter pieces;
     private final BpeRanks ranks;
 
-    BpeTokenCounter(Pattern pieces, BpeRanks ranks) {
+    BpeTokenCounter(PieceSplitter pieces, BpeRanks ranks) {
         this.pieces = pieces;
         this.ranks = ranks;
     }
@@ -27,18 +25,12 @@ final class BpeTokenCounter implements TokenCounter {
             return 0;
         }
         String valid = withoutLoneSurrogates(text);
-        Matcher matcher = pieces.matcher(valid);
-        byte[] buffer = new byte[64];
+        Work work = new Work();
         int tokens = 0;
-        while (matcher.find()) {
-            int end = matcher.end();
-            // At most 3 UTF-8 bytes per UTF-16 unit (a surrogate pair is 2 units for 4 bytes).
-            int room = 3 * (end - matcher.start());
-            if (buffer.length < room) {
-                buffer = new byte[Math.max(room, buffer.length * 2)];
-            }
-            int length = utf8(valid, matcher.start(), end, buffer);
-            tokens += countPiece(buffer, length);
+        for (int start = 0, end; start < valid.length(); start = end) {
+            end = pieces.pieceEnd(valid, start);
+            int length = utf8(valid, start, end, work.bytes(end - start));
+            tokens += countPiece(work, length);
         }
         return tokens;
     }
@@ -68,17 +60,18 @@ final class BpeTokenCounter implements TokenCounter {
         return n;
     }
 
-    int countPiece(byte[] piece, int length) {
+    private int countPiece(Work work, int length) {
+        byte[] piece = work.bytes;
         if (length == 1 || ranks.rank(piece, 0, length) != BpeRanks.NONE) {
             return 1;
         }
-        return length <= SCAN_LIMIT ? mergeByScan(piece, length) : mergeByHeap(piece, length);
+        return length <= SCAN_LIMIT ? mergeByScan(piece, length, work) : mergeByHeap(piece, length);
     }
 
-    // parts[i] is the start of the i-th part (the last entry is the end); pairRank[i] the rank of parts i and i+1.
-    private int mergeByScan(byte[] piece, int n) {
-        int[] starts = new int[n + 1];
-        int[] pairRank = new int[n + 1];
+    // starts[i] is the start of the i-th part (the last entry is the end); pairRank[i] the rank of parts i and i+1.
+    private int mergeByScan(byte[] piece, int n, Work work) {
+        int[] starts = work.starts;
+        int[] pairRank = work.pairRanks;
         for (int i = 0; i <= n; i++) {
             starts[i] = i;
         }
@@ -190,6 +183,24 @@ final class BpeTokenCounter implements TokenCounter {
             }
         }
         return fixed == null ? text : fixed.toString();
+    }
+
+    /**
+     * The arrays one count works in, reused from piece to piece: the piece's UTF-8 bytes and the scan's parts. One per
+     * call, since a counter is shared by every request thread.
+     */
+    private static final class Work {
+        private byte[] bytes = new byte[64];
+        private final int[] starts = new int[SCAN_LIMIT + 1];
+        private final int[] pairRanks = new int[SCAN_LIMIT + 1];
+
+        // Room for a piece of this many UTF-16 units: at most 3 UTF-8 bytes each (a surrogate pair is 2 for 4).
+        byte[] bytes(int units) {
+            if (bytes.length < 3 * units) {
+                bytes = new byte[Math.max(3 * units, bytes.length * 2)];
+            }
+            return bytes;
+        }
     }
 
     /** A binary min-heap of longs, without boxing. */

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The byte-pair encodings tagrouter counts tokens with, by their tiktoken names. Each loads its precomputed ranks
@@ -17,21 +16,25 @@ public enum TokenEncoding {
 
     /** GPT-3.5 / GPT-4. */
     CL100K_BASE("cl100k_base", "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}"
-            + "| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+"),
+            + "| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+", new Cl100kPieces()),
     /** GPT-4o and later OpenAI models. */
     O200K_BASE("o200k_base", String.join("|",
             "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+"
                     + "(?i:'s|'t|'re|'ve|'m|'ll|'d)?",
             "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*"
                     + "(?i:'s|'t|'re|'ve|'m|'ll|'d)?",
-            "\\p{N}{1,3}", " ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*", "\\s*[\\r\\n]+", "\\s+(?!\\S)", "\\s+"));
+            "\\p{N}{1,3}", " ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*", "\\s*[\\r\\n]+", "\\s+(?!\\S)", "\\s+"),
+            new O200kPieces());
 
     private final String encodingName;
+    // tiktoken's pattern, which the splitter implements by hand; tests hold the splitter to it.
     private final String piecePattern;
+    private final PieceSplitter pieces;
 
-    TokenEncoding(String encodingName, String piecePattern) {
+    TokenEncoding(String encodingName, String piecePattern, PieceSplitter pieces) {
         this.encodingName = encodingName;
         this.piecePattern = piecePattern;
+        this.pieces = pieces;
     }
 
     /** The tiktoken name, e.g. {@code cl100k_base}. */
@@ -57,6 +60,15 @@ public enum TokenEncoding {
         };
     }
 
+    /** The piece pattern as tiktoken writes it; Java reads it alike with {@code Pattern.UNICODE_CHARACTER_CLASS}. */
+    String piecePattern() {
+        return piecePattern;
+    }
+
+    PieceSplitter pieces() {
+        return pieces;
+    }
+
     String resource() {
         return "dev/tagrouter/cost/" + encodingName + ".bpe";
     }
@@ -66,8 +78,7 @@ public enum TokenEncoding {
             if (in == null) {
                 throw new IllegalStateException("the token ranks classpath:" + resource() + " are missing");
             }
-            // Java's \s, \p{L}... are Unicode classes only with this flag, as in tiktoken's patterns.
-            return new BpeTokenCounter(Pattern.compile(piecePattern, Pattern.UNICODE_CHARACTER_CLASS), BpeRanks.read(in));
+            return new BpeTokenCounter(pieces, BpeRanks.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the token ranks classpath:" + resource(), e);
         }

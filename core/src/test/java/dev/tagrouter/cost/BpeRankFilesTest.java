@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,6 +59,17 @@ class BpeRankFilesTest {
         }
         byte[] notAToken = "zzqxqzzqxqzzqxq".getBytes();
         assertEquals(BpeRanks.NONE, ranks.rank(notAToken, 0, notAToken.length));
+        // Merging asks for pairs most: every two-byte sequence, token or not, inside a longer array.
+        Map<Integer, Integer> pairRanks = new HashMap<>();
+        for (int rank = 0; rank < tokens.size(); rank++) {
+            if (tokens.get(rank).length == 2) {
+                pairRanks.put((tokens.get(rank)[0] & 0xFF) << 8 | (tokens.get(rank)[1] & 0xFF), rank);
+            }
+        }
+        for (int pair = 0; pair < 1 << 16; pair++) {
+            byte[] text = {'x', (byte) (pair >> 8), (byte) pair, 'y'};
+            assertEquals(pairRanks.getOrDefault(pair, BpeRanks.NONE), ranks.rank(text, 1, 3), "pair " + pair);
+        }
     }
 
     @Test
