@@ -29,16 +29,36 @@ public final class TagVocabulary {
     private final Map<String, TagRule> rules;
     private final Map<String, String> phraseIndex;
 
-    private TagVocabulary(List<TagRule> ruleList) {
+    private TagVocabulary(List<TagRule> ruleList, Map<String, String> phraseIndex) {
         Map<String, CanonicalTag> names = new LinkedHashMap<>();
         Map<String, TagRule> ruleMap = new LinkedHashMap<>();
-        Map<String, String> index = new HashMap<>();
         for (TagRule rule : ruleList) {
             List<String> aliases = new ArrayList<>(rule.strongAliases());
             aliases.addAll(rule.weakAliases());
             names.put(rule.name(), new CanonicalTag(rule.name(), rule.category(), aliases));
-            ruleMap.put(rule.name(), rule);
-            for (String alias : aliases) {
+            if (ruleMap.put(rule.name(), rule) != null) {
+                throw new IllegalArgumentException("duplicate tag " + rule.name());
+            }
+        }
+        for (String tag : phraseIndex.values()) {
+            if (!ruleMap.containsKey(tag)) {
+                throw new IllegalArgumentException("the phrase index names unknown tag " + tag);
+            }
+        }
+        this.tags = List.copyOf(names.values());
+        this.byName = Map.copyOf(names);
+        this.rules = Map.copyOf(ruleMap);
+        this.phraseIndex = Map.copyOf(phraseIndex);
+    }
+
+    /** Indexes parsed rules by their normalised aliases and names, refusing a phrase claimed by two tags. */
+    private static TagVocabulary index(List<TagRule> ruleList) {
+        Map<String, String> index = new HashMap<>();
+        for (TagRule rule : ruleList) {
+            for (String alias : rule.strongAliases()) {
+                register(index, TextNormalizer.normalize(alias), rule.name(), alias);
+            }
+            for (String alias : rule.weakAliases()) {
                 register(index, TextNormalizer.normalize(alias), rule.name(), alias);
             }
         }
@@ -52,10 +72,12 @@ public final class TagVocabulary {
                 throw new IllegalArgumentException("tag name '" + rule.name() + "' is an alias of tag " + owner);
             }
         }
-        this.tags = List.copyOf(names.values());
-        this.byName = Map.copyOf(names);
-        this.rules = Map.copyOf(ruleMap);
-        this.phraseIndex = Map.copyOf(index);
+        return new TagVocabulary(ruleList, index);
+    }
+
+    /** A vocabulary as {@link PrecomputedRulesCodec} read it: rules in file order and the index the build made. */
+    static TagVocabulary precomputed(List<TagRule> ruleList, Map<String, String> phraseIndex) {
+        return new TagVocabulary(ruleList, phraseIndex);
     }
 
     private static void register(Map<String, String> index, String key, String tag, String alias) {
@@ -76,7 +98,7 @@ public final class TagVocabulary {
 
     /** Builds a vocabulary from lines in the documented format; throws IllegalArgumentException if invalid. */
     public static TagVocabulary parse(List<String> lines) {
-        return new TagVocabulary(VocabularyParser.parse(lines));
+        return index(VocabularyParser.parse(lines));
     }
 
     /** All tags, in file order. */
@@ -100,6 +122,11 @@ public final class TagVocabulary {
      */
     public Optional<String> lookup(String phrase) {
         return Optional.ofNullable(phraseIndex.get(TextNormalizer.normalize(phrase)));
+    }
+
+    /** Normalised phrase to tag: what {@link #lookup} answers from. */
+    Map<String, String> phraseIndex() {
+        return phraseIndex;
     }
 
     TagRule rule(String name) {
