@@ -1,15 +1,10 @@
 package dev.tagrouter.precomputed;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.zip.CRC32;
 
 /**
@@ -17,8 +12,8 @@ import java.util.zip.CRC32;
  * naming the kind of part and its layout version, the payload's length, the payload, and the payload's CRC-32.
  * A file cut short, of another kind or changed after the build is refused before a byte of the payload is decoded.
  *
- * <p>Payloads are {@link DataOutputStream} values; the helpers here write the shapes the codecs share (nullable
- * strings, string lists) so that writer and reader cannot drift apart.
+ * <p>Payloads are written with {@link PartWriter} and read with {@link PartReader}, which share one encoding of each
+ * shape (numbers, strings, lists, arrays), so that the codecs' writers and readers cannot drift apart.
  */
 public final class PartFile {
 
@@ -34,7 +29,7 @@ public final class PartFile {
      * @param what  what the part is, for error messages ("precomputed routing table")
      */
     public PartFile(String magic, String what) {
-        if (magic.length() != MAGIC_BYTES || !StandardCharsets.US_ASCII.newEncoder().canEncode(magic)) {
+        if (magic.length() != MAGIC_BYTES || !magic.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
             throw new IllegalArgumentException("a part magic is 8 ASCII characters, got '" + magic + "'");
         }
         this.magic = magic;
@@ -44,27 +39,26 @@ public final class PartFile {
     /** Writes the framed payload that {@code body} produces. */
     public void write(OutputStream out, Body body) throws IOException {
         ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream data = new DataOutputStream(payload);
-        body.write(data);
-        data.flush();
+        PartWriter writer = new PartWriter(payload);
+        body.write(writer);
+        writer.flush();
         byte[] bytes = payload.toByteArray();
         CRC32 crc = new CRC32();
         crc.update(bytes);
-        DataOutputStream frame = new DataOutputStream(out);
-        frame.write(magic.getBytes(StandardCharsets.US_ASCII));
-        frame.writeInt(bytes.length);
-        frame.write(bytes);
-        frame.writeInt((int) crc.getValue());
-        frame.flush();
+        ByteBuffer head = ByteBuffer.allocate(HEADER).put(magic.getBytes(StandardCharsets.US_ASCII)).putInt(bytes.length);
+        out.write(head.array());
+        out.write(bytes);
+        out.write(ByteBuffer.allocate(TRAILER).putInt((int) crc.getValue()).array());
+        out.flush();
     }
 
     /**
-     * Checks the frame of a whole file and returns its payload to decode.
+     * Checks the frame of a whole file and returns a reader of its payload.
      *
      * @throws IOException naming what is wrong: another kind of file, a layout this code does not read, a file cut
      *                     short or with bytes after its end, or a payload that does not match its checksum
      */
-    public DataInputStream open(byte[] file, String origin) throws IOException {
+    public PartReader open(byte[] file, String origin) throws IOException {
         String where = what + " " + origin;
         if (file.length < HEADER + TRAILER) {
             throw new IOException(where + " is truncated: " + file.length + " bytes, less than a frame");
@@ -88,7 +82,7 @@ public final class PartFile {
         if (stored != (int) crc.getValue()) {
             throw new IOException(where + " is corrupt: its content does not match its CRC-32 checksum");
         }
-        return new DataInputStream(new ByteArrayInputStream(file, HEADER, length));
+        return new PartReader(ByteBuffer.wrap(file, HEADER, length).slice());
     }
 
     /** The refusal of a payload whose frame was sound but whose values are not (a writer bug, never bad luck). */
@@ -97,9 +91,9 @@ public final class PartFile {
     }
 
     /** Fails unless the payload was read to its end: a reader that stops early has the wrong layout. */
-    public void requireEnd(DataInputStream in, String origin) throws IOException {
-        if (in.available() != 0) {
-            throw new IOException(what + " " + origin + " has " + in.available() + " bytes after its last value");
+    public void requireEnd(PartReader in, String origin) throws IOException {
+        if (in.remaining() != 0) {
+            throw new IOException(what + " " + origin + " has " + in.remaining() + " bytes after its last value");
         }
     }
 
@@ -110,59 +104,6 @@ public final class PartFile {
     /** Writes one payload. */
     @FunctionalInterface
     public interface Body {
-        void write(DataOutputStream out) throws IOException;
-    }
-
-    /** A string that may be null. */
-    public static void writeNullable(DataOutputStream out, String value) throws IOException {
-        out.writeBoolean(value != null);
-        if (value != null) {
-            out.writeUTF(value);
-        }
-    }
-
-    public static String readNullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
-    }
-
-    /** A list of strings, in order. */
-    public static void writeStrings(DataOutputStream out, java.util.Collection<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String value : values) {
-            out.writeUTF(value);
-        }
-    }
-
-    public static List<String> readStrings(DataInputStream in) throws IOException {
-        int n = count(in);
-        List<String> values = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            values.add(in.readUTF());
-        }
-        return values;
-    }
-
-    public static void writeInts(DataOutputStream out, int[] values) throws IOException {
-        out.writeInt(values.length);
-        for (int value : values) {
-            out.writeInt(value);
-        }
-    }
-
-    public static int[] readInts(DataInputStream in) throws IOException {
-        int[] values = new int[count(in)];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = in.readInt();
-        }
-        return values;
-    }
-
-    /** A count of values that follow; a negative count or one larger than the bytes left is a corrupt payload. */
-    public static int count(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("a count of " + n + " values with " + in.available() + " bytes left");
-        }
-        return n;
+        void write(PartWriter out) throws IOException;
     }
 }

@@ -41,7 +41,7 @@ final class LanguageGuesser {
             }
         }
         this.languages = List.copyOf(languages);
-        this.stopWords = Map.copyOf(stopWords);
+        this.stopWords = java.util.Collections.unmodifiableMap(new HashMap<>(stopWords));
     }
 
     /** Reads the stop-word lines ({@code lang-tag: word word ...}). */

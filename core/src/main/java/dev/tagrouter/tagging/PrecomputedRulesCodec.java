@@ -1,9 +1,9 @@
 package dev.tagrouter.tagging;
 
 import dev.tagrouter.precomputed.PartFile;
+import dev.tagrouter.precomputed.PartReader;
+import dev.tagrouter.precomputed.PartWriter;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The rule tagger's {@link CompiledRules} in the form the build precomputes: the parsed vocabulary rules in file
- * order, the phrase index of normalised aliases, the alias matcher's words, trie arrays and alias targets, and the
- * stop words with their language bits. Reading it parses no vocabulary text, normalises no alias and builds no trie.
+ * order, the alias matcher's words, trie arrays and alias targets, and the stop words with their language bits.
+ * Reading it parses no vocabulary text, normalises no alias and builds no trie.
  */
 public final class PrecomputedRulesCodec {
 
@@ -30,45 +30,34 @@ public final class PrecomputedRulesCodec {
             data.writeInt(ruleList.size());
             for (TagRule rule : ruleList) {
                 ruleIds.put(rule.name(), ruleIds.size());
-                data.writeUTF(rule.name());
-                data.writeUTF(rule.category().name());
-                PartFile.writeStrings(data, rule.strongAliases());
-                PartFile.writeStrings(data, rule.weakAliases());
-                PartFile.writeStrings(data, rule.implies());
-                PartFile.writeStrings(data, rule.context());
-                PartFile.writeStrings(data, rule.unless());
+                data.writeString(rule.name());
+                data.writeString(rule.category().name());
+                data.writeStrings(rule.strongAliases());
+                data.writeStrings(rule.weakAliases());
+                data.writeStrings(rule.implies());
+                data.writeStrings(rule.context());
+                data.writeStrings(rule.unless());
                 data.writeInt(rule.when().size());
                 for (Set<String> combination : rule.when()) {
-                    PartFile.writeStrings(data, combination);
+                    data.writeStrings(combination);
                 }
                 data.writeBoolean(rule.textMatch());
             }
-            Map<String, String> index = rules.vocabulary().phraseIndex();
-            data.writeInt(index.size());
-            for (String phrase : index.keySet().stream().sorted().toList()) { // sorted: the same bytes every build
-                data.writeUTF(phrase);
-                data.writeInt(ruleIds.get(index.get(phrase)));
-            }
             AliasMatcher aliases = rules.aliases();
-            PartFile.writeStrings(data, aliases.words());
+            data.writeStrings(aliases.words());
             PhraseTrie trie = aliases.trie();
-            PartFile.writeInts(data, trie.firstEdges());
-            PartFile.writeInts(data, trie.edgeWords());
-            PartFile.writeInts(data, trie.edgeTargets());
-            PartFile.writeInts(data, trie.phrases());
-            data.writeInt(aliases.refs().size());
-            for (AliasMatcher.AliasRef ref : aliases.refs()) {
-                data.writeInt(ruleIds.get(ref.tag()));
-                data.writeBoolean(ref.weak());
-            }
+            data.writeInts(trie.firstEdges());
+            data.writeInts(trie.edgeWords());
+            data.writeInts(trie.edgeTargets());
+            data.writeInts(trie.phrases());
+            // Each alias as its tag's position in the rules, doubled, plus one when weak: one array, one read.
+            data.writeInts(aliases.refs().stream().mapToInt(r -> ruleIds.get(r.tag()) * 2 + (r.weak() ? 1 : 0))
+                    .toArray());
             LanguageGuesser languages = rules.languages();
-            PartFile.writeStrings(data, languages.languages());
-            Map<String, Long> stopWords = languages.stopWords();
-            data.writeInt(stopWords.size());
-            for (String word : stopWords.keySet().stream().sorted().toList()) {
-                data.writeUTF(word);
-                data.writeLong(stopWords.get(word));
-            }
+            data.writeStrings(languages.languages());
+            List<String> stopWords = languages.stopWords().keySet().stream().sorted().toList(); // same bytes every build
+            data.writeStrings(stopWords);
+            data.writeLongs(stopWords.stream().mapToLong(w -> languages.stopWords().get(w)).toArray());
         });
     }
 
@@ -79,7 +68,7 @@ public final class PrecomputedRulesCodec {
      *                     build, or holds values that do not make a tagger
      */
     public CompiledRules read(byte[] file, String origin) throws IOException {
-        DataInputStream data = FILE.open(file, origin);
+        PartReader data = FILE.open(file, origin);
         CompiledRules rules;
         try {
             rules = readRules(data);
@@ -90,46 +79,42 @@ public final class PrecomputedRulesCodec {
         return rules;
     }
 
-    private static CompiledRules readRules(DataInputStream data) throws IOException {
-        int ruleCount = PartFile.count(data);
+    private static CompiledRules readRules(PartReader data) throws IOException {
+        int ruleCount = data.count(1);
         List<TagRule> rules = new ArrayList<>(ruleCount);
         for (int i = 0; i < ruleCount; i++) {
-            String name = data.readUTF();
-            TagCategory category = TagCategory.valueOf(data.readUTF());
-            List<String> strong = PartFile.readStrings(data);
-            List<String> weak = PartFile.readStrings(data);
-            Set<String> implies = new LinkedHashSet<>(PartFile.readStrings(data));
-            Set<String> context = new LinkedHashSet<>(PartFile.readStrings(data));
-            Set<String> unless = new LinkedHashSet<>(PartFile.readStrings(data));
-            int whenCount = PartFile.count(data);
+            String name = data.readString();
+            TagCategory category = TagCategory.valueOf(data.readString());
+            List<String> strong = data.readStrings();
+            List<String> weak = data.readStrings();
+            Set<String> implies = new LinkedHashSet<>(data.readStrings());
+            Set<String> context = new LinkedHashSet<>(data.readStrings());
+            Set<String> unless = new LinkedHashSet<>(data.readStrings());
+            int whenCount = data.count(Integer.BYTES);
             List<Set<String>> when = new ArrayList<>(whenCount);
             for (int j = 0; j < whenCount; j++) {
-                when.add(new LinkedHashSet<>(PartFile.readStrings(data)));
+                when.add(new LinkedHashSet<>(data.readStrings()));
             }
             rules.add(new TagRule(name, category, strong, weak, implies, context, unless, when, data.readBoolean()));
         }
-        int indexSize = PartFile.count(data);
-        Map<String, String> index = new HashMap<>(indexSize * 2);
-        for (int i = 0; i < indexSize; i++) {
-            String phrase = data.readUTF();
-            index.put(phrase, rules.get(data.readInt()).name());
+        List<String> words = data.readStrings();
+        PhraseTrie trie = new PhraseTrie(data.readInts(), data.readInts(), data.readInts(), data.readInts());
+        int[] refCodes = data.readInts();
+        List<AliasMatcher.AliasRef> refs = new ArrayList<>(refCodes.length);
+        for (int code : refCodes) {
+            refs.add(new AliasMatcher.AliasRef(rules.get(code >>> 1).name(), (code & 1) == 1));
         }
-        List<String> words = PartFile.readStrings(data);
-        PhraseTrie trie = new PhraseTrie(PartFile.readInts(data), PartFile.readInts(data), PartFile.readInts(data),
-                PartFile.readInts(data));
-        int refCount = PartFile.count(data);
-        List<AliasMatcher.AliasRef> refs = new ArrayList<>(refCount);
-        for (int i = 0; i < refCount; i++) {
-            refs.add(new AliasMatcher.AliasRef(rules.get(data.readInt()).name(), data.readBoolean()));
+        List<String> languages = data.readStrings();
+        List<String> stopWords = data.readStrings();
+        long[] masks = data.readLongs();
+        if (masks.length != stopWords.size()) {
+            throw new IOException(stopWords.size() + " stop words with " + masks.length + " language masks");
         }
-        List<String> languages = PartFile.readStrings(data);
-        int stopWordCount = PartFile.count(data);
-        Map<String, Long> stopWords = new HashMap<>(stopWordCount * 2);
-        for (int i = 0; i < stopWordCount; i++) {
-            stopWords.put(data.readUTF(), data.readLong());
+        Map<String, Long> stopWordLanguages = new HashMap<>(stopWords.size() * 2);
+        for (int i = 0; i < masks.length; i++) {
+            stopWordLanguages.put(stopWords.get(i), masks[i]);
         }
-        TagVocabulary vocabulary = TagVocabulary.precomputed(rules, index);
-        return new CompiledRules(vocabulary, new AliasMatcher(words, trie, refs), new LanguageGuesser(languages,
-                stopWords));
+        return new CompiledRules(TagVocabulary.precomputed(rules), new AliasMatcher(words, trie, refs),
+                new LanguageGuesser(languages, stopWordLanguages));
     }
 }

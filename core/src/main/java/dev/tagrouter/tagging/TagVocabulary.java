@@ -27,7 +27,8 @@ public final class TagVocabulary {
     private final List<CanonicalTag> tags;
     private final Map<String, CanonicalTag> byName;
     private final Map<String, TagRule> rules;
-    private final Map<String, String> phraseIndex;
+    // Computed when first asked for in a vocabulary read from its precomputed form: only remote-tag alignment uses it.
+    private volatile Map<String, String> phraseIndex;
 
     private TagVocabulary(List<TagRule> ruleList, Map<String, String> phraseIndex) {
         Map<String, CanonicalTag> names = new LinkedHashMap<>();
@@ -40,19 +41,14 @@ public final class TagVocabulary {
                 throw new IllegalArgumentException("duplicate tag " + rule.name());
             }
         }
-        for (String tag : phraseIndex.values()) {
-            if (!ruleMap.containsKey(tag)) {
-                throw new IllegalArgumentException("the phrase index names unknown tag " + tag);
-            }
-        }
         this.tags = List.copyOf(names.values());
         this.byName = Map.copyOf(names);
         this.rules = Map.copyOf(ruleMap);
-        this.phraseIndex = Map.copyOf(phraseIndex);
+        this.phraseIndex = phraseIndex;
     }
 
-    /** Indexes parsed rules by their normalised aliases and names, refusing a phrase claimed by two tags. */
-    private static TagVocabulary index(List<TagRule> ruleList) {
+    /** Normalised alias or name to tag, refusing a phrase claimed by two tags. */
+    private static Map<String, String> phraseIndexOf(List<TagRule> ruleList) {
         Map<String, String> index = new HashMap<>();
         for (TagRule rule : ruleList) {
             for (String alias : rule.strongAliases()) {
@@ -72,12 +68,15 @@ public final class TagVocabulary {
                 throw new IllegalArgumentException("tag name '" + rule.name() + "' is an alias of tag " + owner);
             }
         }
-        return new TagVocabulary(ruleList, index);
+        return Map.copyOf(index);
     }
 
-    /** A vocabulary as {@link PrecomputedRulesCodec} read it: rules in file order and the index the build made. */
-    static TagVocabulary precomputed(List<TagRule> ruleList, Map<String, String> phraseIndex) {
-        return new TagVocabulary(ruleList, phraseIndex);
+    /**
+     * A vocabulary as {@link PrecomputedRulesCodec} read it: rules in file order, checked when the build parsed them;
+     * the phrase index is made again from them when {@link #lookup} first needs it.
+     */
+    static TagVocabulary precomputed(List<TagRule> ruleList) {
+        return new TagVocabulary(ruleList, null);
     }
 
     private static void register(Map<String, String> index, String key, String tag, String alias) {
@@ -98,7 +97,8 @@ public final class TagVocabulary {
 
     /** Builds a vocabulary from lines in the documented format; throws IllegalArgumentException if invalid. */
     public static TagVocabulary parse(List<String> lines) {
-        return index(VocabularyParser.parse(lines));
+        List<TagRule> rules = VocabularyParser.parse(lines);
+        return new TagVocabulary(rules, phraseIndexOf(rules));
     }
 
     /** All tags, in file order. */
@@ -121,12 +121,17 @@ public final class TagVocabulary {
      * so this is the exact-match step for aligning free-form tags.
      */
     public Optional<String> lookup(String phrase) {
-        return Optional.ofNullable(phraseIndex.get(TextNormalizer.normalize(phrase)));
+        return Optional.ofNullable(phraseIndex().get(TextNormalizer.normalize(phrase)));
     }
 
     /** Normalised phrase to tag: what {@link #lookup} answers from. */
     Map<String, String> phraseIndex() {
-        return phraseIndex;
+        Map<String, String> index = phraseIndex;
+        if (index == null) {
+            index = phraseIndexOf(rules()); // the same map on every thread: racing to make it is harmless
+            phraseIndex = index;
+        }
+        return index;
     }
 
     TagRule rule(String name) {
