@@ -29,8 +29,13 @@ public final class PartFile {
      * @param what  what the part is, for error messages ("precomputed routing table")
      */
     public PartFile(String magic, String what) {
-        if (magic.length() != MAGIC_BYTES || !magic.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+        if (magic.length() != MAGIC_BYTES) {
             throw new IllegalArgumentException("a part magic is 8 ASCII characters, got '" + magic + "'");
+        }
+        for (int i = 0; i < MAGIC_BYTES; i++) {
+            if (magic.charAt(i) < 0x20 || magic.charAt(i) >= 0x7F) {
+                throw new IllegalArgumentException("a part magic is 8 ASCII characters, got '" + magic + "'");
+            }
         }
         this.magic = magic;
         this.what = what;
