@@ -1,46 +1,38 @@
 package dev.tagrouter.tagging;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
- * Finds vocabulary aliases as whole-word phrases in normalised text with one Aho-Corasick automaton.
+ * Finds vocabulary aliases as whole-word phrases in normalised text.
  *
- * <p>The automaton runs over words rather than characters: every word that occurs in some alias is
- * given one private-use character, aliases are spelled in those characters, and a text is encoded
- * word by word (words no alias uses become a blank). Word boundaries are then implicit and the
- * scanned string is several times shorter than the text, which keeps 32k-character inputs cheap.
+ * <p>Matching runs over words rather than characters: every word that occurs in some alias is given an id, aliases
+ * are id sequences in a {@link PhraseTrie}, and a text is looked up word by word (a word no alias uses ends every
+ * walk). Word boundaries are then implicit and a walk is at most as long as the longest alias, which keeps
+ * 32k-character inputs cheap. The word ids, the trie and what each alias stands for are plain arrays, so the build
+ * precomputes them ({@link PrecomputedRulesCodec}) and start-up only reads them.
  *
- * <p>When one match lies inside a longer one ("letter" inside "cover letter"), only the longer match
- * is kept: the longer phrase is the more specific reading of those words. Only the first match of
- * each tag is reported, since the tagger keeps a tag's earliest evidence.
+ * <p>When one match lies inside a longer one ("letter" inside "cover letter"), only the longer match is kept: the
+ * longer phrase is the more specific reading of those words. Of the matches starting at one word only the longest
+ * can count, and it counts unless it ends inside a match already kept. Only the first match of each tag is reported,
+ * since the tagger keeps a tag's earliest evidence.
  * Immutable after construction and only read while matching, so it is thread-safe.
  */
 final class AliasMatcher {
 
-    private record AliasRef(String tag, boolean weak) {
+    /** What an alias stands for: a tag, found strongly or weakly. */
+    record AliasRef(String tag, boolean weak) {
     }
 
-    /** First character of the Unicode private use area, never produced by normalisation here. */
-    private static final char FIRST_WORD_CHAR = '\uE000';
-    private static final int MAX_WORDS = 0xF8FF - 0xE000 + 1;
-    private static final char UNKNOWN_WORD = ' ';
-
-    private static final Comparator<PayloadEmit<AliasRef>> BY_START_THEN_LONGEST =
-            Comparator.<PayloadEmit<AliasRef>>comparingInt(PayloadEmit::getStart)
-                    .thenComparing(Comparator.<PayloadEmit<AliasRef>>comparingInt(PayloadEmit::getEnd).reversed());
-
-    private final Map<String, Character> wordChars;
-    private final PayloadTrie<AliasRef> trie;
+    private final List<String> words;
+    private final Map<String, Integer> wordIds;
+    private final PhraseTrie trie;
+    private final List<AliasRef> refs;
 
     AliasMatcher(TagVocabulary vocabulary) {
         Map<String, AliasRef> phrases = new LinkedHashMap<>();
@@ -56,25 +48,57 @@ final class AliasMatcher {
                 phrases.putIfAbsent(TextNormalizer.normalize(alias), new AliasRef(rule.name(), true));
             }
         }
-        Map<String, Character> chars = new HashMap<>();
-        PayloadTrie.PayloadTrieBuilder<AliasRef> builder = PayloadTrie.builder();
+        List<String> wordList = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        PhraseTrie.Builder builder = new PhraseTrie.Builder();
+        List<AliasRef> refList = new ArrayList<>(phrases.size());
         for (Map.Entry<String, AliasRef> phrase : phrases.entrySet()) {
-            StringBuilder encoded = new StringBuilder();
-            for (String word : phrase.getKey().split(" ")) {
-                Character c = chars.get(word);
-                if (c == null) {
-                    if (chars.size() == MAX_WORDS) {
-                        throw new IllegalArgumentException("vocabulary uses more than " + MAX_WORDS + " distinct words");
-                    }
-                    c = (char) (FIRST_WORD_CHAR + chars.size());
-                    chars.put(word, c);
-                }
-                encoded.append(c.charValue());
+            String[] split = phrase.getKey().split(" ");
+            int[] encoded = new int[split.length];
+            for (int i = 0; i < split.length; i++) {
+                encoded[i] = ids.computeIfAbsent(split[i], w -> {
+                    wordList.add(w);
+                    return wordList.size() - 1;
+                });
             }
-            builder.addKeyword(encoded.toString(), phrase.getValue());
+            builder.add(encoded, refList.size());
+            refList.add(phrase.getValue());
         }
-        this.wordChars = Map.copyOf(chars);
+        this.words = List.copyOf(wordList);
+        this.wordIds = ids;
         this.trie = builder.build();
+        this.refs = List.copyOf(refList);
+    }
+
+    /** Takes the parts as {@link PrecomputedRulesCodec} read them: word i has id i, phrase p stands for refs(p). */
+    AliasMatcher(List<String> words, PhraseTrie trie, List<AliasRef> refs) {
+        Map<String, Integer> ids = new HashMap<>(words.size() * 2);
+        for (int i = 0; i < words.size(); i++) {
+            if (ids.put(words.get(i), i) != null) {
+                throw new IllegalArgumentException("alias word '" + words.get(i) + "' appears twice");
+            }
+        }
+        for (int phrase : trie.phrases()) {
+            if (phrase < PhraseTrie.NONE || phrase >= refs.size()) {
+                throw new IllegalArgumentException("phrase " + phrase + " of " + refs.size() + " aliases");
+            }
+        }
+        this.words = List.copyOf(words);
+        this.wordIds = ids;
+        this.trie = trie;
+        this.refs = List.copyOf(refs);
+    }
+
+    List<String> words() {
+        return words;
+    }
+
+    PhraseTrie trie() {
+        return trie;
+    }
+
+    List<AliasRef> refs() {
+        return refs;
     }
 
     /** The first hit of each tag (strong and weak separately), quoted from the original text. */
@@ -83,31 +107,38 @@ final class AliasMatcher {
         if (count == 0) {
             return List.of();
         }
-        StringBuilder encoded = new StringBuilder(count);
+        int[] ids = new int[count];
         for (int i = 0; i < count; i++) {
-            Character c = wordChars.get(normalized.word(i));
-            encoded.append(c == null ? UNKNOWN_WORD : c.charValue());
+            Integer id = wordIds.get(normalized.word(i));
+            ids[i] = id == null ? PhraseTrie.NONE : id;
         }
-        Collection<PayloadEmit<AliasRef>> emits = trie.parseText(encoded);
-        if (emits.isEmpty()) {
-            return List.of();
-        }
-        List<PayloadEmit<AliasRef>> sorted = new ArrayList<>(emits);
-        sorted.sort(BY_START_THEN_LONGEST);
         List<Hit> hits = new ArrayList<>();
         Set<AliasRef> reported = new HashSet<>();
         int maxEnd = -1;
-        for (PayloadEmit<AliasRef> emit : sorted) {
-            if (emit.getEnd() <= maxEnd) {
-                continue; // inside an earlier, longer match
+        for (int start = 0; start < count; start++) {
+            int longest = PhraseTrie.NONE;
+            int end = -1;
+            int node = PhraseTrie.ROOT;
+            for (int i = start; i < count && ids[i] != PhraseTrie.NONE; i++) {
+                node = trie.child(node, ids[i]);
+                if (node == PhraseTrie.NONE) {
+                    break;
+                }
+                if (trie.phrase(node) != PhraseTrie.NONE) {
+                    longest = trie.phrase(node);
+                    end = i;
+                }
             }
-            maxEnd = emit.getEnd();
-            AliasRef ref = emit.getPayload();
+            if (longest == PhraseTrie.NONE || end <= maxEnd) {
+                continue; // nothing starts here, or it lies inside an earlier, longer match
+            }
+            maxEnd = end;
+            AliasRef ref = refs.get(longest);
             if (!reported.add(ref)) {
                 continue;
             }
-            int from = normalized.wordOriginalStart(emit.getStart());
-            int to = normalized.wordOriginalEnd(emit.getEnd());
+            int from = normalized.wordOriginalStart(start);
+            int to = normalized.wordOriginalEnd(end);
             Hit hit = Hit.strong(ref.tag(), original.substring(from, to), from);
             hits.add(ref.weak() ? new Hit(hit.tag(), hit.match(), hit.position(), true) : hit);
         }

@@ -29,7 +29,23 @@ final class LanguageGuesser {
     private final List<String> languages;
     private final Map<String, Long> stopWords;
 
-    LanguageGuesser(List<String> resourceLines) {
+    /** Takes the parts as {@link PrecomputedRulesCodec} read them: a word's bit k stands for language k. */
+    LanguageGuesser(List<String> languages, Map<String, Long> stopWords) {
+        if (languages.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " stop-word languages");
+        }
+        long known = languages.size() == Long.SIZE ? -1L : (1L << languages.size()) - 1;
+        for (Map.Entry<String, Long> word : stopWords.entrySet()) {
+            if (word.getValue() == 0 || (word.getValue() & ~known) != 0) {
+                throw new IllegalArgumentException("stop word '" + word.getKey() + "' has no or unknown languages");
+            }
+        }
+        this.languages = List.copyOf(languages);
+        this.stopWords = java.util.Collections.unmodifiableMap(new HashMap<>(stopWords));
+    }
+
+    /** Reads the stop-word lines ({@code lang-tag: word word ...}). */
+    static LanguageGuesser parse(List<String> resourceLines) {
         List<String> langs = new ArrayList<>();
         Map<String, Long> words = new HashMap<>();
         for (String line : resourceLines) {
@@ -50,12 +66,19 @@ final class LanguageGuesser {
                 words.merge(w.toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
             }
         }
-        this.languages = List.copyOf(langs);
-        this.stopWords = Map.copyOf(words);
+        return new LanguageGuesser(langs, words);
     }
 
     static LanguageGuesser curated() {
-        return new LanguageGuesser(TagVocabulary.ResourceLines.read(RESOURCE));
+        return parse(TagVocabulary.ResourceLines.read(RESOURCE));
+    }
+
+    List<String> languages() {
+        return languages;
+    }
+
+    Map<String, Long> stopWords() {
+        return stopWords;
     }
 
     /** Language tags for the text, at most one from stop words plus one CJK language. */

@@ -32,21 +32,31 @@ public final class RuleTagger implements Tagger {
     private final TagCapper capper;
 
     /**
-     * Builds the matcher for a vocabulary.
+     * Compiles the matcher for a vocabulary.
      *
      * @param vocabulary tags and aliases to find; detector tags missing from it are simply not reported
      * @param maxTags    most tags returned per text, at least 1
      */
     public RuleTagger(TagVocabulary vocabulary, int maxTags) {
+        this(CompiledRules.compile(Objects.requireNonNull(vocabulary, "vocabulary")), maxTags);
+    }
+
+    /**
+     * A tagger over rules compiled before, e.g. at build time; costs no more than a few small objects.
+     *
+     * @param rules   the compiled vocabulary, aliases and stop words
+     * @param maxTags most tags returned per text, at least 1
+     */
+    public RuleTagger(CompiledRules rules, int maxTags) {
         if (maxTags < 1) {
             throw new IllegalArgumentException("maxTags must be at least 1, got " + maxTags);
         }
-        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.vocabulary = rules.vocabulary();
         this.maxTags = maxTags;
-        this.aliases = new AliasMatcher(vocabulary);
+        this.aliases = rules.aliases();
         this.signals = new InputSignals();
         this.scripts = new ScriptDetector();
-        this.languages = LanguageGuesser.curated();
+        this.languages = rules.languages();
         this.resolver = new TagResolver(vocabulary);
         this.capper = new TagCapper(vocabulary);
     }

@@ -1,10 +1,15 @@
 package dev.tagrouter.tagging;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * How the rule tagger finds one canonical tag: its aliases and the relations to other tags.
+ *
+ * <p>The sets keep the vocabulary file's order: implied tags are added, and a combination's evidence is quoted, in
+ * that order, so a tag's result does not change with the JVM's per-run hash salt of {@code Set.copyOf}.
  *
  * @param name          canonical tag name
  * @param category      what the tag describes
@@ -23,9 +28,13 @@ record TagRule(String name, TagCategory category, List<String> strongAliases, Li
     TagRule {
         strongAliases = List.copyOf(strongAliases);
         weakAliases = List.copyOf(weakAliases);
-        implies = Set.copyOf(implies);
-        context = Set.copyOf(context);
-        unless = Set.copyOf(unless);
-        when = when.stream().map(Set::copyOf).toList();
+        implies = ordered(implies);
+        context = ordered(context);
+        unless = ordered(unless);
+        when = when.stream().map(TagRule::ordered).toList();
+    }
+
+    private static Set<String> ordered(Set<String> values) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(values));
     }
 }

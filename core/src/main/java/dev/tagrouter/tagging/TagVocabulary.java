@@ -27,18 +27,34 @@ public final class TagVocabulary {
     private final List<CanonicalTag> tags;
     private final Map<String, CanonicalTag> byName;
     private final Map<String, TagRule> rules;
-    private final Map<String, String> phraseIndex;
+    // Computed when first asked for in a vocabulary read from its precomputed form: only remote-tag alignment uses it.
+    private volatile Map<String, String> phraseIndex;
 
-    private TagVocabulary(List<TagRule> ruleList) {
+    private TagVocabulary(List<TagRule> ruleList, Map<String, String> phraseIndex) {
         Map<String, CanonicalTag> names = new LinkedHashMap<>();
         Map<String, TagRule> ruleMap = new LinkedHashMap<>();
-        Map<String, String> index = new HashMap<>();
         for (TagRule rule : ruleList) {
             List<String> aliases = new ArrayList<>(rule.strongAliases());
             aliases.addAll(rule.weakAliases());
             names.put(rule.name(), new CanonicalTag(rule.name(), rule.category(), aliases));
-            ruleMap.put(rule.name(), rule);
-            for (String alias : aliases) {
+            if (ruleMap.put(rule.name(), rule) != null) {
+                throw new IllegalArgumentException("duplicate tag " + rule.name());
+            }
+        }
+        this.tags = List.copyOf(names.values());
+        this.byName = Map.copyOf(names);
+        this.rules = Map.copyOf(ruleMap);
+        this.phraseIndex = phraseIndex;
+    }
+
+    /** Normalised alias or name to tag, refusing a phrase claimed by two tags. */
+    private static Map<String, String> phraseIndexOf(List<TagRule> ruleList) {
+        Map<String, String> index = new HashMap<>();
+        for (TagRule rule : ruleList) {
+            for (String alias : rule.strongAliases()) {
+                register(index, TextNormalizer.normalize(alias), rule.name(), alias);
+            }
+            for (String alias : rule.weakAliases()) {
                 register(index, TextNormalizer.normalize(alias), rule.name(), alias);
             }
         }
@@ -52,10 +68,15 @@ public final class TagVocabulary {
                 throw new IllegalArgumentException("tag name '" + rule.name() + "' is an alias of tag " + owner);
             }
         }
-        this.tags = List.copyOf(names.values());
-        this.byName = Map.copyOf(names);
-        this.rules = Map.copyOf(ruleMap);
-        this.phraseIndex = Map.copyOf(index);
+        return Map.copyOf(index);
+    }
+
+    /**
+     * A vocabulary as {@link PrecomputedRulesCodec} read it: rules in file order, checked when the build parsed them;
+     * the phrase index is made again from them when {@link #lookup} first needs it.
+     */
+    static TagVocabulary precomputed(List<TagRule> ruleList) {
+        return new TagVocabulary(ruleList, null);
     }
 
     private static void register(Map<String, String> index, String key, String tag, String alias) {
@@ -76,7 +97,8 @@ public final class TagVocabulary {
 
     /** Builds a vocabulary from lines in the documented format; throws IllegalArgumentException if invalid. */
     public static TagVocabulary parse(List<String> lines) {
-        return new TagVocabulary(VocabularyParser.parse(lines));
+        List<TagRule> rules = VocabularyParser.parse(lines);
+        return new TagVocabulary(rules, phraseIndexOf(rules));
     }
 
     /** All tags, in file order. */
@@ -99,7 +121,17 @@ public final class TagVocabulary {
      * so this is the exact-match step for aligning free-form tags.
      */
     public Optional<String> lookup(String phrase) {
-        return Optional.ofNullable(phraseIndex.get(TextNormalizer.normalize(phrase)));
+        return Optional.ofNullable(phraseIndex().get(TextNormalizer.normalize(phrase)));
+    }
+
+    /** Normalised phrase to tag: what {@link #lookup} answers from. */
+    Map<String, String> phraseIndex() {
+        Map<String, String> index = phraseIndex;
+        if (index == null) {
+            index = phraseIndexOf(rules()); // the same map on every thread: racing to make it is harmless
+            phraseIndex = index;
+        }
+        return index;
     }
 
     TagRule rule(String name) {

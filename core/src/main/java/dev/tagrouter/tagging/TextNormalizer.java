@@ -27,7 +27,23 @@ public final class TextNormalizer {
             "news", "series", "species", "windows", "christmas", "texas", "canvas", "atlas", "alias",
             "bias", "lens", "always", "perhaps", "whereas", "kansas", "arkansas", "towards", "besides");
 
-    private static final char[] LATIN_FOLD = buildLatinFold();
+    /** First code point of {@link #LATIN_FOLD}. */
+    static final int LATIN_FOLD_FROM = 0xC0;
+
+    /**
+     * The base letter of each Latin letter with a diacritic from U+00C0 to U+024F ('.' for none): what the letter's
+     * canonical decomposition (NFD) starts with, lowercased, when that is an ASCII letter. Written out rather than
+     * computed with {@link java.text.Normalizer}, whose first use costs a cold start 10-20 ms of loading Unicode data;
+     * {@code TextNormalizerTest} derives it with the Normalizer and compares.
+     */
+    static final String LATIN_FOLD = ""
+            + "aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.y" // U+00C0
+            + "aaaaaaccccccccdd..eeeeeeeeeegggggggghh..iiiiiiiii...jjkk.llllll." // U+0100
+            + "...nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzz." // U+0140
+            + "................................oo.............uu..............." // U+0180
+            + ".............aaiioouuuuuuuuuu.aaaa....ggkkoooo..j...gg..nnaa...." // U+01C0
+            + "aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............" // U+0200
+            + "................"; // U+0240
 
     private TextNormalizer() {
     }
@@ -158,23 +174,12 @@ public final class TextNormalizer {
         int lower = Character.toLowerCase(cp);
         if (lower == 0x00DF) {
             word.append("ss");
-        } else if (lower < LATIN_FOLD.length && LATIN_FOLD[lower] != 0) {
-            word.append(LATIN_FOLD[lower]);
+        } else if (lower >= LATIN_FOLD_FROM && lower < LATIN_FOLD_FROM + LATIN_FOLD.length()
+                && LATIN_FOLD.charAt(lower - LATIN_FOLD_FROM) != '.') {
+            word.append(LATIN_FOLD.charAt(lower - LATIN_FOLD_FROM));
         } else {
             word.appendCodePoint(lower);
         }
-    }
-
-    private static char[] buildLatinFold() {
-        char[] fold = new char[0x250];
-        for (int c = 0xC0; c < fold.length; c++) {
-            String decomposed = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFD);
-            char base = Character.toLowerCase(decomposed.charAt(0));
-            if (decomposed.length() > 1 && base < 0x80 && Character.isLetter(base)) {
-                fold[c] = base;
-            }
-        }
-        return fold;
     }
 
     /** Strips plural endings in place; see the class comment for the rules. */

@@ -57,4 +57,16 @@ class TextNormalizerTest {
         assertDoesNotThrow(() -> TextNormalizer.normalize("a\uD800b\uDC00c\u0000d\u0007"));
         assertEquals("a b c d", TextNormalizer.normalize("a\uD800b\uDC00c\u0000d\u0007"));
     }
+
+    @Test
+    void theWrittenOutLatinFoldIsWhatCanonicalDecompositionGives() {
+        StringBuilder derived = new StringBuilder();
+        for (int c = TextNormalizer.LATIN_FOLD_FROM; c < 0x250; c++) {
+            String decomposed = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFD);
+            char base = Character.toLowerCase(decomposed.charAt(0));
+            derived.append(decomposed.length() > 1 && base < 0x80 && Character.isLetter(base) ? base : '.');
+        }
+        assertEquals(derived.toString(), TextNormalizer.LATIN_FOLD);
+        assertEquals("resume a c n u e", TextNormalizer.normalize("Résumé À Ç Ñ Ű ȩ"));
+    }
 }

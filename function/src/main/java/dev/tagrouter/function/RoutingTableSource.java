@@ -1,21 +1,22 @@
 package dev.tagrouter.function;
 
+import dev.tagrouter.bundled.BundledParts;
 import dev.tagrouter.table.InvalidTableException;
 import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.table.RoutingTableCodec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
-/** Finds the routing table to serve: a configured file, or the table bundled in the artifact. */
+/**
+ * Finds the routing table to serve: a configured file, read from JSON with all its checks, or the table bundled in the
+ * artifact, which the build has already checked and precomputed ({@link BundledParts}).
+ */
 final class RoutingTableSource {
-
-    static final String BUNDLED = "tagrouter/table.json";
 
     private RoutingTableSource() {
     }
@@ -26,25 +27,21 @@ final class RoutingTableSource {
 
     /** Loads a table file the same way under another key (the shadow table's), named in every error. */
     static RoutingTable load(Optional<String> path, String key) {
-        RoutingTableCodec codec = new RoutingTableCodec();
-        if (path.isPresent()) {
-            Path file = Path.of(path.get());
-            requireTableFile(file, key);
-            try {
-                return codec.read(file);
-            } catch (IOException e) {
-                throw new InvalidTableException("cannot read routing table " + file + ": " + e.getMessage(), e);
-            }
+        if (path.isEmpty()) {
+            return BundledParts.table();
         }
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new InvalidTableException("the bundled routing table classpath:" + BUNDLED
-                        + " is missing from the artifact");
-            }
-            return codec.read(in, "classpath:" + BUNDLED);
+        Path file = Path.of(path.get());
+        requireTableFile(file, key);
+        try {
+            return new RoutingTableCodec().read(file);
         } catch (IOException e) {
-            throw new InvalidTableException("cannot read the bundled routing table: " + e.getMessage(), e);
+            throw new InvalidTableException("cannot read routing table " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Where {@link #load} takes the table from, for the start-up log: a JSON file, or the build's precomputed form. */
+    static String origin(Optional<String> path) {
+        return path.map(p -> "from JSON file " + p).orElse("precomputed at build time");
     }
 
     // Says what the path is when it is not a table file: opening a FIFO would block the start, and a directory or a
