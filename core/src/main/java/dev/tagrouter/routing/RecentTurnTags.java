@@ -69,19 +69,34 @@ public final class RecentTurnTags {
      * weights, or null weights when every tag weighs 1 (then the scores are exactly the unweighted ones).
      */
     public static Known known(CompiledTable table, List<DecisionTag> tags) {
-        int[] positions = new int[tags.size()];
-        double[] weights = new double[tags.size()];
+        return known(table, tags.stream().map(DecisionTag::tag).toList(), weights(tags));
+    }
+
+    /**
+     * The same from tag names and their weights, as a decision log keeps them.
+     *
+     * @param weights each tag's weight in the order of {@code names}; null means every weight is 1
+     */
+    public static Known known(CompiledTable table, List<String> names, List<Double> weights) {
+        int[] positions = new int[names.size()];
+        double[] known = new double[names.size()];
         boolean weighted = false;
         int n = 0;
-        for (DecisionTag tag : tags) {
-            int t = table.tagIndex(tag.tag());
+        for (int i = 0; i < names.size(); i++) {
+            int t = table.tagIndex(names.get(i));
             if (t >= 0 && !contains(positions, n, t)) {
+                double w = weights == null ? 1 : weights.get(i);
                 positions[n] = t;
-                weights[n++] = tag.weight();
-                weighted |= tag.weight() != 1;
+                known[n++] = w;
+                weighted |= w != 1;
             }
         }
-        return new Known(Arrays.copyOf(positions, n), weighted ? Arrays.copyOf(weights, n) : null);
+        return new Known(Arrays.copyOf(positions, n), weighted ? Arrays.copyOf(known, n) : null);
+    }
+
+    /** The tags' weights in order, or null when every one is 1 (a turn routed alone): what a decision log keeps. */
+    public static List<Double> weights(List<DecisionTag> tags) {
+        return tags.stream().allMatch(t -> t.weight() == 1) ? null : tags.stream().map(DecisionTag::weight).toList();
     }
 
     /**
