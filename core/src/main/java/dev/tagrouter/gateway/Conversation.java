@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Collects the turns of a provider body as text, in order, with what their non-text parts require. The written text
  * of the last user turn that has some becomes the query; everything else (earlier turns, tool calls and results,
- * system text, tool definitions) is its context. One instance per body.
+ * system text, tool definitions) is its context. It also keeps what the previous call already sent (the prefix a
+ * prompt cache holds) and the user's earlier written turns. One instance per body.
  */
 final class Conversation {
 
