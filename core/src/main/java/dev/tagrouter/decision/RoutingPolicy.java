@@ -69,9 +69,19 @@ public final class RoutingPolicy {
      * @param costsUsd  estimated cost of each eligible model for this query, in the order of {@code models}
      */
     public List<Candidate> candidates(int[] knownTags, int[] models, double[] costsUsd) {
+        return candidates(knownTags, null, models, costsUsd);
+    }
+
+    /**
+     * The candidates cheapest first, each known tag counted at its weight.
+     *
+     * @param tagWeights each known tag's weight, in the order of {@code knownTags}; null means every weight is 1
+     */
+    public List<Candidate> candidates(int[] knownTags, double[] tagWeights, int[] models, double[] costsUsd) {
         List<Candidate> byCost = new ArrayList<>(models.length);
         for (int i = 0; i < models.length; i++) {
-            byCost.add(new Candidate(table.model(models[i]).name(), table.score(models[i], knownTags), costsUsd[i]));
+            byCost.add(new Candidate(table.model(models[i]).name(), table.score(models[i], knownTags, tagWeights),
+                    costsUsd[i]));
         }
         byCost.sort(DecisionRule.CHEAPEST_FIRST);
         return byCost;
@@ -81,7 +91,13 @@ public final class RoutingPolicy {
      * Decides for one query. The request id seeds exploration's draw, so it is required when exploration is on.
      */
     public Decision decide(int[] knownTags, int[] models, double[] costsUsd, double preference, String requestId) {
-        List<Candidate> byCost = candidates(knownTags, models, costsUsd);
+        return decide(knownTags, null, models, costsUsd, preference, requestId);
+    }
+
+    /** Decides for one query whose known tags carry weights (null: every weight is 1, the plain decision). */
+    public Decision decide(int[] knownTags, double[] tagWeights, int[] models, double[] costsUsd, double preference,
+                           String requestId) {
+        List<Candidate> byCost = candidates(knownTags, tagWeights, models, costsUsd);
         Choice choice = rule.decide(byCost, preference);
         double[] p = new double[byCost.size()];
         Candidate served = choice.chosen();

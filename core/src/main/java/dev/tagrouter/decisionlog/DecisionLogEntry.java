@@ -41,6 +41,8 @@ import java.util.Map;
  * @param shadowProbabilities eligible model the shadow table knows to its shadow probability, cheapest first
  * @param shadowTableVersion  the shadow table's version
  * @param shadowTableChecksum the shadow table's checksum
+ * @param tagWeights       each tag's weight in the order of {@code tags} when an earlier conversation turn added
+ *                         tags below weight 1; absent when every weight is 1
  */
 public record DecisionLogEntry(String requestId, String timestamp, String sessionId, String queryHash, String query,
                                List<String> tags, List<String> knownTags, double costPreference,
@@ -52,7 +54,8 @@ public record DecisionLogEntry(String requestId, String timestamp, String sessio
                                @JsonInclude(JsonInclude.Include.NON_NULL) Double shadowProbability,
                                @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> shadowProbabilities,
                                @JsonInclude(JsonInclude.Include.NON_NULL) String shadowTableVersion,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) String shadowTableChecksum) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String shadowTableChecksum,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) List<Double> tagWeights) {
 
     public static DecisionLogEntry of(RouteRequest request, RouteDecision decision, String tableChecksum,
                                       Instant now, boolean includeQuery) {
@@ -63,7 +66,8 @@ public record DecisionLogEntry(String requestId, String timestamp, String sessio
                 decision.costPreference(), decision.probabilities(), decision.model(), decision.estimatedCostUsd(),
                 decision.inputTokens(),
                 decision.tableVersion(), tableChecksum, decision.tagger(), decision.fallbackReason(),
-                decision.reason().code().name(), null, null, null, null, null);
+                decision.reason().code().name(), null, null, null, null, null,
+                dev.tagrouter.routing.RecentTurnTags.weights(decision.tags()));
     }
 
     /** This entry with what the shadow table would have served next to the live choice. */
@@ -71,7 +75,7 @@ public record DecisionLogEntry(String requestId, String timestamp, String sessio
         return new DecisionLogEntry(requestId, timestamp, sessionId, queryHash, query, tags, knownTags, costPreference,
                 probabilities, chosenModel, estimatedCostUsd, inputTokens, tableVersion, tableChecksum, tagger,
                 fallbackReason, reason, shadow.model(), shadow.model() == null ? null : shadow.probability(),
-                shadow.probabilities(), shadow.tableVersion(), shadow.tableChecksum());
+                shadow.probabilities(), shadow.tableVersion(), shadow.tableChecksum(), tagWeights);
     }
 
     /** The hash under which a query appears in logs. */

@@ -44,7 +44,7 @@ public final class ChatCompletionsExtractor implements ProviderExtractor {
         definitions(conversation, body, "functions");
         boolean schema = BodyFields.typeIs(body.get("response_format"), "json_schema");
         if (schema) {
-            conversation.turn("response_format");
+            conversation.definitions("response_format");
             conversation.context(body.get("response_format").toString());
         }
         Integer cap = BodyFields.tokens(body, "max_completion_tokens");
@@ -56,7 +56,7 @@ public final class ChatCompletionsExtractor implements ProviderExtractor {
     static void definitions(Conversation conversation, JsonNode body, String field) {
         JsonNode defs = body.get(field);
         if (defs != null && defs.isArray() && !defs.isEmpty()) {
-            conversation.turn(field);
+            conversation.definitions(field);
             conversation.context(defs.toString());
         }
     }

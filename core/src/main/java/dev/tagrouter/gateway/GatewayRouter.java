@@ -9,6 +9,7 @@ import dev.tagrouter.routing.RouteDecision;
 import dev.tagrouter.routing.RouteException;
 import dev.tagrouter.routing.RouteRequest;
 import dev.tagrouter.routing.Router;
+import dev.tagrouter.routing.TurnHistory;
 import dev.tagrouter.table.ModelEntry;
 
 import java.util.Locale;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
  * Routes a provider body as the caller sent it: reads it with its format's extractor, takes the router options from
  * headers, and decides. Its {@code model} says what to do: a route alias ({@code auto}) routes, a model of the pool
  * passes through, anything else is refused. A pinned conversation, or a turn that continues a tool loop, stays on
- * the model of the previous turn when that model can serve it.
+ * the model of the previous turn when that model can serve it. The previous model's prompt cache lowers its estimate
+ * (and so can win the decision), and the user's earlier turns add their tags below the routed turn's.
  */
 public final class GatewayRouter {
 
@@ -42,7 +44,8 @@ public final class GatewayRouter {
         }
         RouteRequest request = new RouteRequest(read.query(), read.context(), options.candidates(), options.exclude(),
                 options.maxCostUsd(), options.costPreference(), options.sessionId(), options.requestId(), null);
-        RouteDecision decision = router.route(request, read.requirements());
+        RouteDecision decision = router.route(request, read.requirements(),
+                new TurnHistory(previous, read.cachedPrefix(), read.earlierQueries()));
         if (passThrough) {
             decision = lead(decision, read, read.model(), new Reason(DecisionReason.PASS_THROUGH, "The body names "
                     + read.model() + ", a model of the pool, so it is passed through; the fallbacks follow the"
@@ -88,7 +91,8 @@ public final class GatewayRouter {
         if (decision.model().equals(model) && why.code() != DecisionReason.PASS_THROUGH) {
             return decision; // the router chose it anyway: its own reason says more
         }
-        CostEstimate cost = router.estimate(model, decision.inputTokens(), read.requirements());
+        CostEstimate cost = router.estimate(model, decision.inputTokens(), read.requirements(),
+                decision.promptCache());
         return decision.ledBy(model, cost, why);
     }
 

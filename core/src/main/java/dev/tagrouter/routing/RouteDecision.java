@@ -1,5 +1,6 @@
 package dev.tagrouter.routing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tagrouter.capability.UnfitModel;
 import dev.tagrouter.decision.Reason;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ import java.util.Map;
  * @param models               the models to call in order: the choice first, then the eligible fallbacks in the
  *                             order the decision rule prefers them, each with its estimated cost
  * @param unfitModels          models removed before deciding because they cannot serve the request, and why
+ * @param promptCache          the previous turn's model and its cached prefix, when the caller named that model;
+ *                             absent from the JSON otherwise
  */
 public record RouteDecision(String model, double estimatedCostUsd, int inputTokens, int expectedOutputTokens,
                             List<DecisionTag> tags, String tagger, List<String> unmatchedTags,
@@ -38,7 +41,8 @@ public record RouteDecision(String model, double estimatedCostUsd, int inputToke
                             double costPreference, String preset,
                             Map<String, Double> probabilities, Reason reason, String tableVersion, String sessionId,
                             String requestId, long decisionMicros, List<RankedModel> models,
-                            List<UnfitModel> unfitModels) {
+                            List<UnfitModel> unfitModels,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) PromptCache promptCache) {
 
     /**
      * The same decision led by another model (a pass-through, a pin, a tool loop): it moves to the front of
@@ -59,6 +63,6 @@ public record RouteDecision(String model, double estimatedCostUsd, int inputToke
         return new RouteDecision(lead, cost.usd(), inputTokens, cost.outputTokens(), tags, tagger, unmatchedTags,
                 fallbackReason, acceptRates, costPreference, preset, java.util.Collections.unmodifiableMap(served),
                 why, tableVersion, sessionId,
-                requestId, decisionMicros, List.copyOf(ranked), unfitModels);
+                requestId, decisionMicros, List.copyOf(ranked), unfitModels, promptCache);
     }
 }

@@ -16,7 +16,6 @@ import dev.tagrouter.decision.RoutingPolicy;
 import dev.tagrouter.table.CompiledTable;
 import dev.tagrouter.table.DecisionSettings;
 import dev.tagrouter.table.ModelEntry;
-import dev.tagrouter.tagging.MatchedTag;
 import dev.tagrouter.tagging.ModalTagger;
 import dev.tagrouter.tagging.Tagger;
 import dev.tagrouter.tagging.Tagging;
@@ -106,6 +105,15 @@ public final class Router {
 
     /** Routes a request among the models that meet its requirements; the answer lists the others and why. */
     public RouteDecision route(RouteRequest request, Requirements needs) {
+        return route(request, needs, TurnHistory.NONE);
+    }
+
+    /**
+     * Routes a turn of a conversation: its earlier user turns add their tags at a lower weight, and the previous
+     * turn's model prices the prefix its prompt cache holds at its cached-input price. {@link TurnHistory#NONE}
+     * decides exactly as {@link #route(RouteRequest, Requirements)}.
+     */
+    public RouteDecision route(RouteRequest request, Requirements needs, TurnHistory history) {
         long start = nanoTime.getAsLong();
         validator.validate(request);
         CostPreference preference = request.costPreference() != null ? request.costPreference() : defaultPreference;
@@ -114,14 +122,10 @@ public final class Router {
         int inputTokens = countInputTokens(request);
         List<UnfitModel> unfit = removeUnfit(eligible, needs, request, inputTokens);
         Tagging tagging = tagger.tag(request.query(), request.tagger());
-
-        List<DecisionTag> tags = new ArrayList<>(tagging.tags().size());
-        List<String> names = new ArrayList<>(tagging.tags().size());
-        for (MatchedTag tag : tagging.tags()) {
-            tags.add(new DecisionTag(tag.tag(), tag.match(), table.tagIndex(tag.tag()) >= 0));
-            names.add(tag.tag());
-        }
-        int[] knownTags = table.knownTags(names);
+        List<DecisionTag> tags = RecentTurnTags.tags(table, tagging, history.earlierQueries(), tagger);
+        RecentTurnTags.Known known = RecentTurnTags.known(table, tags);
+        int[] knownTags = known.positions();
+        PromptCache cache = promptCache(history, inputTokens);
 
         int[] models = new int[table.modelCount()];
         double[] modelCosts = new double[table.modelCount()];
@@ -131,7 +135,7 @@ public final class Router {
             if (!eligible[m]) {
                 continue;
             }
-            double cost = estimate(table.model(m), inputTokens, needs).usd();
+            double cost = estimate(table.model(m), inputTokens, needs, cache).usd();
             if (request.maxCostUsd() != null && cost > request.maxCostUsd()) {
                 cheapestRejected = Math.min(cheapestRejected, cost);
                 continue;
@@ -142,7 +146,8 @@ public final class Router {
         if (n == 0) {
             throw noEligibleModel(request, cheapestRejected);
         }
-        RoutingPolicy.Decision decision = policy.decide(knownTags, java.util.Arrays.copyOf(models, n),
+        int[] eligibleModels = java.util.Arrays.copyOf(models, n);
+        RoutingPolicy.Decision decision = policy.decide(knownTags, known.weights(), eligibleModels,
                 java.util.Arrays.copyOf(modelCosts, n), knob, request.requestId());
 
         Reason reason = explain(decision.choice(), knob, knownTags.length, tagging.tags().isEmpty());
@@ -150,10 +155,12 @@ public final class Router {
             reason = new Reason(DecisionReason.EXPLORATION, "Exploration drew " + decision.served().model()
                     + " (probability " + format(decision.probabilities()[decision.byCost().indexOf(decision.served())])
                     + ") instead of " + decision.choice().chosen().model() + ": " + reason.message());
+        } else if (cache != null && cache.discounts(decision.served().model())) {
+            reason = keptForItsCache(reason, cache, known, eligibleModels, knob, inputTokens, needs);
         }
 
         ModelEntry model = table.model(table.modelIndex(decision.served().model()));
-        CostEstimate cost = estimate(model, inputTokens, needs);
+        CostEstimate cost = estimate(model, inputTokens, needs, cache);
         List<RankedModel> ranked = new ArrayList<>(decision.ranked().size());
         for (Candidate c : decision.ranked()) {
             ranked.add(new RankedModel(c.model(), c.costUsd()));
@@ -169,22 +176,65 @@ public final class Router {
                 tagging.tagger(), tagging.unmatched(), tagging.fallback() == null ? null : tagging.fallback().code(),
                 Collections.unmodifiableMap(values), knob, preference.preset(), Collections.unmodifiableMap(chances),
                 reason, table.table().version(), request.sessionId(), request.requestId(), micros,
-                List.copyOf(ranked), List.copyOf(unfit));
+                List.copyOf(ranked), List.copyOf(unfit), cache);
     }
 
     /** The estimated cost of one pool model for a request of this many input tokens, or null if not in the pool. */
     public CostEstimate estimate(String model, int inputTokens, Requirements needs) {
-        int index = table.modelIndex(model);
-        return index < 0 ? null : estimate(table.model(index), inputTokens, needs);
+        return estimate(model, inputTokens, needs, null);
     }
 
-    // A caller's cap on output tokens bounds the answer length the table expects.
-    private CostEstimate estimate(ModelEntry model, int inputTokens, Requirements needs) {
+    /** The estimated cost with the previous model's prompt cache (null: none), as a decision's list prices it. */
+    public CostEstimate estimate(String model, int inputTokens, Requirements needs, PromptCache cache) {
+        int index = table.modelIndex(model);
+        return index < 0 ? null : estimate(table.model(index), inputTokens, needs, cache);
+    }
+
+    // A caller's cap on output tokens bounds the answer length the table expects; the previous model's cache
+    // serves the prefix it read at its cached price.
+    private CostEstimate estimate(ModelEntry model, int inputTokens, Requirements needs, PromptCache cache) {
         int output = model.expectedOutputTokens();
         if (needs.maxOutputTokens() != null) {
             output = Math.min(output, needs.maxOutputTokens());
         }
+        if (cache != null && cache.discounts(model.name())) {
+            return costs.estimate(model, inputTokens, output, cache.prefixTokens(), cache.cachedInputUsdPerMTok());
+        }
         return costs.estimate(model, inputTokens, output);
+    }
+
+    // The previous model's cache: the prefix it read, in this request's token count, and what leaving it costs.
+    private PromptCache promptCache(TurnHistory history, int inputTokens) {
+        int index = history.previousModel() == null ? -1 : table.modelIndex(history.previousModel());
+        if (index < 0) {
+            return null;
+        }
+        ModelEntry previous = table.model(index);
+        int prefix = 0;
+        for (ChatMessage message : history.cachedPrefix()) {
+            prefix += tokens.count(message.content());
+        }
+        prefix = Math.min(prefix, inputTokens);
+        Double cached = dev.tagrouter.cost.CachedInputPrice.of(previous, catalog.of(previous.name()));
+        double loss = cached == null ? 0 : costs.cacheSavingUsd(previous, prefix, cached);
+        return new PromptCache(previous.name(), prefix, cached, loss);
+    }
+
+    // When the previous model is served and its cached prefix is what made it win, the reason says so.
+    private Reason keptForItsCache(Reason reason, PromptCache cache, RecentTurnTags.Known known, int[] models,
+                                   double knob, int inputTokens, Requirements needs) {
+        double[] fullPrice = new double[models.length];
+        for (int i = 0; i < models.length; i++) {
+            fullPrice[i] = estimate(table.model(models[i]), inputTokens, needs, null).usd();
+        }
+        Candidate withoutCache = policy.rule().decide(policy.candidates(known.positions(), known.weights(), models,
+                fullPrice), knob).chosen();
+        if (withoutCache.model().equals(cache.model())) {
+            return reason;
+        }
+        return new Reason(reason.code(), reason.message() + " Its prompt cache decides it: " + cache.prefixTokens()
+                + " prefix tokens at the cached price save " + String.format(Locale.ROOT, "%.8f", cache.cacheLossUsd())
+                + " USD; at the full price " + withoutCache.model() + " would have been chosen.");
     }
 
     // Marks the models that cannot serve the request ineligible; refuses it when none is left.

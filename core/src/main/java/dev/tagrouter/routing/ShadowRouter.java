@@ -6,7 +6,6 @@ import dev.tagrouter.decision.RoutingPolicy;
 import dev.tagrouter.table.CompiledTable;
 import dev.tagrouter.table.DecisionSettings;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,11 +44,7 @@ public final class ShadowRouter {
      */
     public ShadowDecision decide(RouteRequest request, RouteDecision live) {
         CompiledTable table = policy.table();
-        List<String> tags = new ArrayList<>(live.tags().size());
-        for (DecisionTag tag : live.tags()) {
-            tags.add(tag.tag());
-        }
-        int[] knownTags = table.knownTags(tags);
+        RecentTurnTags.Known known = RecentTurnTags.known(table, live.tags()); // the live tags at their weights
 
         // The live eligible models are the keys of its probabilities; their costs are on its ranked list.
         Map<String, Double> liveCosts = new LinkedHashMap<>();
@@ -72,7 +67,8 @@ public final class ShadowRouter {
         if (n == 0) {
             return new ShadowDecision(null, 0, Map.of(), version, checksum);
         }
-        RoutingPolicy.Decision decision = policy.decide(knownTags, java.util.Arrays.copyOf(models, n),
+        RoutingPolicy.Decision decision = policy.decide(known.positions(), known.weights(),
+                java.util.Arrays.copyOf(models, n),
                 java.util.Arrays.copyOf(costs, n), knob(request.costPreference() != null ? request.costPreference()
                         : configured.orElseGet(() -> CostPreference.tableDefault(table.table().decision())), live,
                         table.table().decision()),

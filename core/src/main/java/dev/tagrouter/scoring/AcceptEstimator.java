@@ -33,21 +33,35 @@ public final class AcceptEstimator {
 
     /** The estimate for a query from the model's prior and the shrunk rates of the query's {@code n} known tags. */
     public double combine(double prior, double[] rates, int n) {
+        return combine(prior, rates, null, n);
+    }
+
+    /**
+     * The estimate with each tag's rate counted at its weight (a tag of an earlier conversation turn counts less than
+     * one of the routed turn): a weighted mean, or weighted deviations from the prior. Weights of 1, or null weights,
+     * give exactly the unweighted estimate, since multiplying by 1 and summing n ones are exact in floating point.
+     *
+     * @param weights each tag's weight in (0, 1], in the order of {@code rates}; null means every weight is 1
+     */
+    public double combine(double prior, double[] rates, double[] weights, int n) {
         if (n == 0) {
             return prior;
         }
         return switch (combination) {
             case MEAN -> {
                 double sum = 0;
+                double total = 0;
                 for (int i = 0; i < n; i++) {
-                    sum += rates[i];
+                    double w = weights == null ? 1 : weights[i];
+                    sum += w * rates[i];
+                    total += w;
                 }
-                yield sum / n;
+                yield sum / total;
             }
             case SUM -> {
                 double sum = prior;
                 for (int i = 0; i < n; i++) {
-                    sum += rates[i] - prior;
+                    sum += (weights == null ? 1 : weights[i]) * (rates[i] - prior);
                 }
                 yield Math.min(1, Math.max(0, sum));
             }
@@ -55,7 +69,7 @@ public final class AcceptEstimator {
                 double base = logit(prior);
                 double sum = base;
                 for (int i = 0; i < n; i++) {
-                    sum += logit(rates[i]) - base;
+                    sum += (weights == null ? 1 : weights[i]) * (logit(rates[i]) - base);
                 }
                 yield 1 / (1 + Math.exp(-sum));
             }

@@ -102,14 +102,25 @@ public final class CompiledTable {
      * with a paper-sum table the summed tag scores (the prior when no tag is known, so one rule serves both cases).
      */
     public double score(int model, int[] knownTags) {
+        return score(model, knownTags, null);
+    }
+
+    /**
+     * The query's value with each known tag counted at its weight: the paper's sum becomes {@code sum w_t *
+     * score(M, t)}, the calibrated estimate a weighted combination. Null weights (every weight 1) give exactly
+     * {@link #score(int, int[])}.
+     *
+     * @param weights each known tag's weight in (0, 1], in the order of {@code knownTags}; null means all 1
+     */
+    public double score(int model, int[] knownTags, double[] weights) {
         int n = knownTags.length;
         if (n == 0) {
             return priors[model];
         }
         if (paperSum) {
             double sum = 0;
-            for (int t : knownTags) {
-                sum += tagValues[t][model];
+            for (int i = 0; i < n; i++) {
+                sum += (weights == null ? 1 : weights[i]) * tagValues[knownTags[i]][model];
             }
             return sum;
         }
@@ -117,7 +128,7 @@ public final class CompiledTable {
         for (int i = 0; i < n; i++) {
             rates[i] = tagValues[knownTags[i]][model];
         }
-        return estimator.combine(priors[model], rates, n);
+        return estimator.combine(priors[model], rates, weights, n);
     }
 
     /** Positions of the known tags among these tag names, in order, each once. */

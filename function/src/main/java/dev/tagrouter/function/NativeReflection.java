@@ -25,7 +25,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         ScoringParameters.class, DecisionSettings.class, Preset.class, CurvePoint.class, TableProvenance.class,
         RouteDecision.class, DecisionTag.class, Reason.class, ErrorBody.class, DecisionLogEntry.class,
         ChatCompletionRequest.class, ChatCompletionRequest.Message.class, dev.tagrouter.routing.RankedModel.class,
-        dev.tagrouter.capability.UnfitModel.class, GatewayService.Reply.class},
+        dev.tagrouter.capability.UnfitModel.class, dev.tagrouter.routing.PromptCache.class,
+        GatewayService.Reply.class},
         classNames = {"com.github.benmanes.caffeine.cache.SSMSW", "com.github.benmanes.caffeine.cache.PSWMS"})
 final class NativeReflection {
     private NativeReflection() {

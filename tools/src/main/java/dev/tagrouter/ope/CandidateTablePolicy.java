@@ -4,6 +4,7 @@ import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.decision.ExplorationPolicy;
 import dev.tagrouter.decision.RoutingPolicy;
 import dev.tagrouter.decisionlog.DecisionLogEntry;
+import dev.tagrouter.routing.RecentTurnTags;
 import dev.tagrouter.table.CompiledTable;
 
 import java.util.LinkedHashMap;
@@ -67,7 +68,8 @@ public final class CandidateTablePolicy {
         if (models.length == 0) {
             return Optional.empty();
         }
-        RoutingPolicy.Decision d = policy.decide(table.knownTags(entry.tags()), models,
+        RecentTurnTags.Known known = RecentTurnTags.known(table, entry.tags(), entry.tagWeights());
+        RoutingPolicy.Decision d = policy.decide(known.positions(), known.weights(), models,
                 policy.costsUsd(models, entry.inputTokens()),
                 preference != null ? preference : entry.costPreference(), entry.requestId());
         Map<String, Double> p = new LinkedHashMap<>();

@@ -206,6 +206,49 @@ class ReplayIdentityTest {
         return all;
     }
 
+    @Test
+    void conversationTurnsReplayWithTheTagWeightsTheyWereDecidedWith() throws Exception {
+        Router router = new Router(CompiledTable.of(routingTable), RuleTagger.withCuratedVocabulary(),
+                TokenEncoding.CL100K_BASE.counter(), RouterSettings.DEFAULTS.withExploration(EXPLORATION),
+                System::nanoTime);
+        List<String> queries = new ArrayList<>(UNKNOWN);
+        for (String line : Files.readAllLines(TINY.resolve("prompts.jsonl"))) {
+            queries.add(new ObjectMapper().readTree(line).get("prompt").asText());
+        }
+        List<DecisionLogEntry> log = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            // Each query follows the two after it, as a conversation's earlier user turns (the most recent first).
+            List<String> earlier = List.of(queries.get((i + 1) % queries.size()),
+                    queries.get((i + 2) % queries.size()));
+            RouteRequest request = new RouteRequest(queries.get(i), null, null, null, null, null, null, "conv-" + i,
+                    null);
+            RouteDecision decision = router.route(request, dev.tagrouter.capability.Requirements.NONE,
+                    new dev.tagrouter.routing.TurnHistory(null, List.of(), earlier));
+            log.add(DecisionLogEntry.of(request, decision, routingTable.checksum(), Instant.EPOCH, false));
+        }
+        assertTrue(log.stream().filter(e -> e.tagWeights() != null).count() > queries.size() / 2);
+        Path logFile = dir.resolve("conversation.jsonl");
+        write(log, logFile, dir.resolve("conversation-outcomes.jsonl"));
+        List<DecisionLogEntry> read = read(logFile);
+        assertEquals(log, read);
+        CandidateTablePolicy candidate = new CandidateTablePolicy(CompiledTable.of(routingTable),
+                CostPreference.preset(routingTable.decision().defaultPreset()), Optional.of(EXPLORATION));
+        for (DecisionLogEntry e : read) {
+            assertEquals(e.probabilities(), candidate.replay(e).orElseThrow().probabilities(), e.requestId());
+        }
+        // Read without the weights, the earlier turns' tags would count fully and the replay would not see itself.
+        Path unweighted = dir.resolve("conversation-unweighted.jsonl");
+        ObjectMapper json = new ObjectMapper();
+        List<String> stripped = new ArrayList<>();
+        for (String line : Files.readAllLines(logFile)) {
+            stripped.add(((com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(line)).without("tagWeights")
+                    .toString());
+        }
+        Files.write(unweighted, stripped);
+        assertTrue(read(unweighted).stream().anyMatch(e -> !e.probabilities().equals(candidate.replay(e)
+                .orElseThrow().probabilities())));
+    }
+
     /** Routes the tiny prompts and the unknown queries three times each, with distinct request ids. */
     private static List<DecisionLogEntry> route(Router router, java.util.function.IntFunction<CostPreference> knob)
             throws Exception {
