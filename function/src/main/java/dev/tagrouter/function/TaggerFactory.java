@@ -1,6 +1,5 @@
 package dev.tagrouter.function;
 
-import dev.tagrouter.remotetagger.RemoteTaggerFactory;
 import dev.tagrouter.tagging.ModalTagger;
 import dev.tagrouter.tagging.TagAligner;
 import dev.tagrouter.tagging.TagGenerator;
@@ -20,10 +19,10 @@ public class TaggerFactory {
 
     private static final Logger LOG = Logger.getLogger(TaggerFactory.class);
 
-    // An Instance, resolved only when a URL is set: the remote tagger's bean, its Vert.x instance and its libraries
-    // are then never created nor class-loaded (the Lambda's cold start, issue 14).
+    // An Instance, resolved only when a URL is set: without one the remote tagger's bean and everything it holds are
+    // never created; in an artifact built without the remote-tagger module there is no such bean at all.
     @Inject
-    Instance<RemoteTaggerFactory> remoteTaggers;
+    Instance<RemoteTagGenerators> remoteTaggers;
 
     private boolean remoteConfigured;
 
@@ -31,6 +30,10 @@ public class TaggerFactory {
         TaggerMode mode = TaggerMode.of(config.mode()).orElseThrow(() -> new IllegalArgumentException(
                 "tagrouter.tagger.mode must be one of " + TaggerMode.codes() + ", got '" + config.mode() + "'"));
         remoteConfigured = config.remote().url().isPresent();
+        if (remoteConfigured && remoteTaggers.isUnsatisfied()) {
+            throw new IllegalArgumentException("tagrouter.tagger.remote.url is set but this artifact was built without"
+                    + " the remote tagger (the lean Lambda build, -Dlean): build it without -Dlean, or unset the URL");
+        }
         Optional<TagGenerator> remote = remoteConfigured
                 ? remoteTaggers.get().create(config.remote()) : Optional.empty();
         if (!remoteConfigured && mode != TaggerMode.RULES) {
@@ -48,7 +51,7 @@ public class TaggerFactory {
         return remoteConfigured;
     }
 
-    /** Reads the remote tagger's API key again where it came from a secret; see {@link RemoteTaggerFactory#reloadKey}. */
+    /** Reads the remote tagger's API key again where it came from a secret; see {@link RemoteTagGenerators#reloadKey}. */
     public boolean reloadRemoteKey() {
         return remoteConfigured && remoteTaggers.get().reloadKey();
     }

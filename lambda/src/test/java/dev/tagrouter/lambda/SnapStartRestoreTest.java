@@ -65,6 +65,7 @@ class SnapStartRestoreTest {
                 .then().statusCode(200)
                 .body("tagger", equalTo("remote"));
         assertEquals("Bearer " + ROTATED, generator.received().get(generator.received().size() - 1).authorization());
-        assertTrue(CreatedSingletons.classes().contains(RemoteTaggerFactory.class), "configured, so created");
+        assertTrue(CreatedSingletons.classNames().contains(RemoteTaggerFactory.class.getName()), "configured, so created");
+        assertEquals(RemoteTaggerFactory.class.getName(), CreatedSingletons.REMOTE_TAGGER_FACTORY);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tagrouter.remotetagger;
 
+import dev.tagrouter.function.RemoteTagGenerators;
 import dev.tagrouter.function.TagrouterConfig;
 import dev.tagrouter.tagging.TagGenerator;
 import io.vertx.core.Vertx;
@@ -12,11 +13,11 @@ import java.util.Optional;
 
 /**
  * Builds the remote tag generator (Vert.x client, fault-tolerance guard, tag cache, API key) from
- * {@code tagrouter.tagger.remote.*}. Only looked up when a URL is configured, so a router without a remote tagger
- * neither creates a Vert.x instance nor loads any of these classes: that keeps them off the Lambda's cold start.
+ * {@code tagrouter.tagger.remote.*}. Only looked up when a URL is configured; the lean Lambda is built without this
+ * module, and so without Vert.x, Fault Tolerance, Caffeine and the AWS SDK.
  */
 @Singleton
-public class RemoteTaggerFactory {
+public class RemoteTaggerFactory implements RemoteTagGenerators {
 
     private static final Logger LOG = Logger.getLogger(RemoteTaggerFactory.class);
 
@@ -28,7 +29,7 @@ public class RemoteTaggerFactory {
 
     private volatile RemoteTaggerKey key;
 
-    /** The generator for a configured URL; empty when its API key cannot be read (the rules tag every query then). */
+    @Override
     public Optional<TagGenerator> create(TagrouterConfig.Remote config) {
         Optional<RemoteTaggerKey> apiKey = apiKey(config);
         if (apiKey.isEmpty()) {
@@ -42,10 +43,8 @@ public class RemoteTaggerFactory {
         return Optional.of(new RemoteTagGenerator(client, settings, key::authorization, all, System::nanoTime));
     }
 
-    /**
-     * Reads the API key again where it came from a secret; a restored snapshot calls this so that no key captured at
-     * the snapshot is used. Returns whether a key was read.
-     */
+    // A restored snapshot calls this, so that no key captured at the snapshot is used.
+    @Override
     public boolean reloadKey() {
         RemoteTaggerKey current = key;
         return current != null && current.reload();
