@@ -48,7 +48,6 @@ public class SnapStartHooks implements Resource {
     public record Restore(boolean remoteKeyReloaded) {
     }
 
-    private final ObjectMapper json = new ObjectMapper();
     private volatile Priming lastPriming;
     private volatile Restore lastRestore;
 
@@ -97,6 +96,8 @@ public class SnapStartHooks implements Resource {
         long start = System.nanoTime();
         boolean remoteTags = taggers.remoteConfigured()
                 && TaggerMode.of(config.tagger().mode()).orElse(TaggerMode.RULES) != TaggerMode.RULES;
+        // Made here, not per instance: a cold start without SnapStart never primes and should not pay for it.
+        ObjectMapper json = new ObjectMapper();
         List<String> routed = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (PrimingEvent event : PrimingEvent.ALL) {
@@ -105,7 +106,7 @@ public class SnapStartHooks implements Resource {
                 continue;
             }
             try {
-                routed.add(event.name() + " -> " + unobserved.run(() -> invoke(event)));
+                routed.add(event.name() + " -> " + unobserved.run(() -> invoke(event, json)));
             } catch (RuntimeException e) {
                 LOG.warnf("SnapStart priming: the %s event failed (%s: %s)", event.name(),
                         e.getClass().getSimpleName(), e.getMessage());
@@ -127,7 +128,7 @@ public class SnapStartHooks implements Resource {
     }
 
     // The model the event was routed to, read from the handler's own output.
-    private String invoke(PrimingEvent event) {
+    private static String invoke(PrimingEvent event, ObjectMapper json) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             FunqyLambdaBindingRecorder.handle(new ByteArrayInputStream(event.json().getBytes(StandardCharsets.UTF_8)),
