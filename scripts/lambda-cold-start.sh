@@ -4,10 +4,15 @@
 # emulator. Measures process start to the first invocation's answer, and the RSS and CPU time at that moment.
 # With --vs REFERENCE_ZIP (e.g. the hello-world Funqy Lambda) the two run in turn in every round, and the
 # summary gives median [min-max] of both and the ratios (scripts/cold-start-summary.py).
+# With --snapstart the function starts as Lambda starts a SnapStart function before its snapshot
+# (AWS_LAMBDA_INITIALIZATION_TYPE=snap-start, CRaC hooks through the client's own context): the before-checkpoint
+# hooks run, the emulator answers restore/next at once (there is no snapshot here), the after-restore hooks run,
+# then the event. The script then also reports the first invocation's own time (event handed out -> answer),
+# which is what a caller waits for after a restore besides the restore itself.
 #
 # usage: scripts/lambda-cold-start.sh FUNCTION_ZIP [--runs N] [--port P] [--vs REFERENCE_ZIP [--vs-event FILE]]
 #                                     [--event FILE] [--handler CLASS::METHOD] [--java PATH] [--java-opts "FLAGS"]
-#                                     [--label TEXT] [--raw FILE]
+#                                     [--label TEXT] [--raw FILE] [--snapstart]
 set -euo pipefail
 
 readonly REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,6 +34,7 @@ reference_zip=""
 reference_event=""
 label="Lambda function.zip"
 raw=""
+snapstart=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
@@ -41,6 +47,7 @@ while [[ $# -gt 0 ]]; do
     --vs-event) reference_event="$2"; shift 2 ;;
     --label) label="$2"; shift 2 ;;
     --raw) raw="$2"; shift 2 ;;
+    --snapstart) snapstart=1; shift ;;
     *) usage ;;
   esac
 done
@@ -99,7 +106,7 @@ mkdir -p "$work/emulator"
 one_run() {
   # Sets the global `result` ("<ms> <rss KiB> <cpu ms>"); not run in a subshell, so the EXIT trap sees both pids.
   local app="$1" run="$2" out="$work/emulator-$1-$2.out" pid_file="$work/function-$1-$2.pid" listen="" t0 first rss
-  local cpu status task="$work/task-$1" event="$event_file"
+  local cpu invocation restore status task="$work/task-$1" event="$event_file"
   [[ "$app" == hello ]] && event="$reference_event"
   # function.zip holds the application's classes at its root and its jars under lib/, as on Lambda.
   local classpath="$task:$task/*:$task/lib/*:$RIC_CACHE/*"
@@ -119,12 +126,15 @@ one_run() {
   done
   [[ -n "$listen" ]] || { echo "emulator did not start:" >&2; cat "$out" >&2; return 1; }
 
+  # Lambda's Java runtime points org.crac at the runtime client's own CRaC context; so does this script.
+  local init_type=on-demand snap_opts=""
+  (( snapstart )) && { init_type=snap-start; snap_opts="-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac"; }
   # bash's EPOCHREALTIME needs no fork, so t0 is taken right before the function's process starts.
   t0="${EPOCHREALTIME/[.,]/}"
   env AWS_LAMBDA_RUNTIME_API="127.0.0.1:$listen" LAMBDA_TASK_ROOT="$task" _HANDLER="$handler" \
       AWS_LAMBDA_FUNCTION_NAME=local AWS_LAMBDA_FUNCTION_VERSION='$LATEST' AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 \
-      AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1 \
-      "$java_bin" $java_opts -cp "$classpath" com.amazonaws.services.lambda.runtime.api.client.AWSLambda \
+      AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1 AWS_LAMBDA_INITIALIZATION_TYPE="$init_type" \
+      "$java_bin" $java_opts $snap_opts -cp "$classpath" com.amazonaws.services.lambda.runtime.api.client.AWSLambda \
       "$handler" > "$work/function-$app-$run.log" 2>&1 &
   function_pid=$!
   echo "$function_pid" > "$pid_file"
@@ -144,7 +154,9 @@ one_run() {
   first="$(sed -n 's/^first_answer_epoch_us=//p' "$out")"
   rss="$(sed -n 's/^first_answer_rss_kib=//p' "$out")"
   cpu="$(sed -n 's/^first_answer_cpu_ms=//p' "$out")"
-  result="$(( (first - t0) / 1000 )) ${rss:-0} ${cpu:-0}"
+  invocation="$(sed -n 's/^first_invocation_ms=//p' "$out")"
+  restore="$(sed -n 's/^restore_next_epoch_us=//p' "$out")"
+  result="$(( (first - t0) / 1000 )) ${rss:-0} ${cpu:-0} ${invocation:-0} $(( restore ? (restore - t0) / 1000 : 0 ))"
 }
 
 echo "function: $function_zip${reference_zip:+ vs $reference_zip}"
@@ -157,13 +169,22 @@ for run in $(seq 1 "$runs"); do
   order="$apps"; [[ -n "$reference_zip" ]] && (( run % 2 == 0 )) && order="hello tagrouter" # alternate who goes first
   for app in $order; do
     one_run "$app" "$run"
-    read -r ms rss cpu <<<"$result"
+    read -r ms rss cpu invocation snapshot <<<"$result"
     printf 'run %d %s: first answer after %d ms, CPU %d ms, RSS %d MiB\n' "$run" "$app" "$ms" "$cpu" $(( rss / 1024 ))
+    (( snapstart )) && printf 'run %d %s: snapshot point after %d ms; first invocation %d ms\n' "$run" "$app" \
+      "$snapshot" "$invocation"
+    printf '%s\t%s\t%s\n' "$app" "$invocation" "$snapshot" >> "$work/invocations.tsv"
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$app" "$run" "$ms" $(( rss / 1024 )) "$cpu" >> "$lines"
     [[ "$run" -eq 1 ]] && sed -n 's/^response_1=/first answer: /p' "$work/emulator-$app-1.out" | cut -c1-300
   done
 done
 [[ -n "$raw" ]] && cp "$lines" "$raw"
+if (( snapstart )); then
+  for app in $apps; do
+    awk -F'\t' -v a="$app" '$1 == a { print $2 }' "$work/invocations.tsv" | sort -n | awk -v a="$app" \
+      '{ v[NR] = $1 } END { printf "%s: first invocation after the snapshot point: median %d ms [%d-%d] of %d\n", a, v[int((NR + 1) / 2)], v[1], v[NR], NR }'
+  done
+fi
 if [[ -n "$reference_zip" ]]; then
   python3 "$REPO_ROOT/scripts/cold-start-summary.py" < "$lines"
   echo "(emulator port $port, $runs rounds; zip sizes: $(du -k "$function_zip" | cut -f1) KiB vs $(du -k "$reference_zip" | cut -f1) KiB)"

@@ -32,6 +32,11 @@ import java.util.regex.Pattern;
  * [--rss-pid-file F]}. Output is one {@code key=value} fact per line so scripts can grep it; the first
  * line is {@code listening=127.0.0.1:<port>}. Exit status: 0 all invocations answered, 2 the function
  * answered an invocation with an error, 3 the function reported an init error, 1 bad arguments.
+ *
+ * <p>A function started with {@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start} runs its before-checkpoint hooks
+ * and then asks {@code restore/next}, where Lambda would take the snapshot; the emulator answers at once (there is
+ * no snapshot here) and prints {@code restore_next_epoch_us}. {@code first_invocation_ms} is the first event's time
+ * from being handed out to its answer: after a restore, that is what the caller waits for besides the restore.
  */
 public final class RuntimeApiEmulator {
 
@@ -41,6 +46,7 @@ public final class RuntimeApiEmulator {
     private static final String FUNCTION_ARN = "arn:aws:lambda:us-east-1:000000000000:function:local-emulator";
 
     private final BlockingQueue<String> pendingEvents = new LinkedBlockingQueue<>();
+    private final Map<String, Instant> sentAt = new ConcurrentHashMap<>();
     private final Set<String> openRequests = ConcurrentHashMap.newKeySet();
     private final List<String> facts = new ArrayList<>();
     private final CountDownLatch finished;
@@ -103,6 +109,17 @@ public final class RuntimeApiEmulator {
             handOutNextEvent(exchange);
             return;
         }
+        if (method.equals("GET") && path.equals(PREFIX + "restore/next")) {
+            print("restore_next_epoch_us=" + ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
+            reply(exchange, 200, "");
+            return;
+        }
+        if (method.equals("POST") && path.equals(PREFIX + "restore/error")) {
+            print("restore_error=" + oneLine(body));
+            reply(exchange, 202, "{\"status\":\"OK\"}");
+            fail(3);
+            return;
+        }
         Matcher answer = INVOCATION_ANSWER.matcher(path);
         if (method.equals("POST") && answer.matches()) {
             recordAnswer(exchange, answer.group(1), answer.group(2).equals("error"), body);
@@ -134,6 +151,7 @@ public final class RuntimeApiEmulator {
         headers.add("Lambda-Runtime-Invoked-Function-Arn", FUNCTION_ARN);
         headers.add("Lambda-Runtime-Trace-Id", "Root=1-00000000-000000000000000000000000;Sampled=0");
         print("event_sent=" + requestId);
+        sentAt.put(requestId, Instant.now());
         reply(exchange, 200, event);
     }
 
@@ -149,6 +167,7 @@ public final class RuntimeApiEmulator {
             answered++;
             if (answered == 1) {
                 print("first_answer_epoch_us=" + ChronoUnit.MICROS.between(Instant.EPOCH, arrived));
+                print("first_invocation_ms=" + ChronoUnit.MILLIS.between(sentAt.get(requestId), arrived));
                 readRssOfFunction().ifPresent(kib -> print("first_answer_rss_kib=" + kib));
                 readCpuOfFunction().ifPresent(ms -> print("first_answer_cpu_ms=" + ms));
             }

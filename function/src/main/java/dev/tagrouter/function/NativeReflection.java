@@ -3,7 +3,6 @@ package dev.tagrouter.function;
 import dev.tagrouter.api.ErrorBody;
 import dev.tagrouter.decision.Reason;
 import dev.tagrouter.decisionlog.DecisionLogEntry;
-import dev.tagrouter.remotetagger.ChatCompletionRequest;
 import dev.tagrouter.routing.DecisionTag;
 import dev.tagrouter.routing.RouteDecision;
 import dev.tagrouter.scoring.ScoringParameters;
@@ -18,16 +17,14 @@ import dev.tagrouter.table.TableTag;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * Registers for reflection what a native image cannot find on its own: the JSON value types Jackson reads and
- * writes, and the Caffeine classes the remote tagger's cache (maximum size, expire after write) is built from by name.
+ * Registers for reflection what a native image cannot find on its own: the JSON value types Jackson reads and writes
+ * (the remote tagger's are registered in its module).
  */
 @RegisterForReflection(targets = {RoutingTable.class, ModelEntry.class, TableTag.class, OutcomeCounts.class,
         ScoringParameters.class, DecisionSettings.class, Preset.class, CurvePoint.class, TableProvenance.class,
         RouteDecision.class, DecisionTag.class, Reason.class, ErrorBody.class, DecisionLogEntry.class,
-        ChatCompletionRequest.class, ChatCompletionRequest.Message.class, dev.tagrouter.routing.RankedModel.class,
-        dev.tagrouter.capability.UnfitModel.class, dev.tagrouter.routing.PromptCache.class,
-        GatewayService.Reply.class},
-        classNames = {"com.github.benmanes.caffeine.cache.SSMSW", "com.github.benmanes.caffeine.cache.PSWMS"})
+        dev.tagrouter.routing.RankedModel.class, dev.tagrouter.capability.UnfitModel.class,
+        dev.tagrouter.routing.PromptCache.class, GatewayService.Reply.class})
 final class NativeReflection {
     private NativeReflection() {
     }

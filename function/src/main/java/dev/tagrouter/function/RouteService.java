@@ -28,6 +28,9 @@ public class RouteService {
     @Inject
     Instance<DecisionObserver> observers;
 
+    @Inject
+    UnobservedRouting unobserved;
+
     /** Routes a raw JSON body; malformed JSON, including invalid UTF-8 or trailing content, is MALFORMED_JSON. */
     public RouteDecision route(byte[] body) {
         return route(read(body));
@@ -48,8 +51,11 @@ public class RouteService {
         return decision;
     }
 
-    /** Tells every decision observer (metrics, decision log) about one decision. */
+    /** Tells every decision observer (metrics, decision log) about one decision, unless it is a warm-up's. */
     public void observe(RouteRequest request, RouteDecision decision) {
+        if (!unobserved.observing()) {
+            return;
+        }
         for (DecisionObserver observer : observers) {
             observer.onDecision(request, decision);
         }

@@ -1,18 +1,11 @@
 package dev.tagrouter.function;
 
-import dev.tagrouter.remotetagger.ChatCompletionsClient;
-import dev.tagrouter.remotetagger.RemoteCallObserver;
-import dev.tagrouter.remotetagger.RemoteTagGenerator;
-import dev.tagrouter.remotetagger.RemoteTaggerSettings;
-import dev.tagrouter.remotetagger.SecretsManagerApiKey;
-import dev.tagrouter.remotetagger.StreamingChatCompletionsClient;
 import dev.tagrouter.tagging.ModalTagger;
 import dev.tagrouter.tagging.TagAligner;
 import dev.tagrouter.tagging.TagGenerator;
 import dev.tagrouter.tagging.TagVocabulary;
 import dev.tagrouter.tagging.Tagger;
 import dev.tagrouter.tagging.TaggerMode;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -26,17 +19,24 @@ public class TaggerFactory {
 
     private static final Logger LOG = Logger.getLogger(TaggerFactory.class);
 
+    // An Instance, resolved only when a URL is set: without one the remote tagger's bean and everything it holds are
+    // never created; in an artifact built without the remote-tagger module there is no such bean at all.
     @Inject
-    Instance<RemoteCallObserver> observers;
+    Instance<RemoteTagGenerators> remoteTaggers;
 
-    @Inject
-    Vertx vertx;
+    private boolean remoteConfigured;
 
     ModalTagger create(TagrouterConfig.Tagger config, Tagger rules) {
         TaggerMode mode = TaggerMode.of(config.mode()).orElseThrow(() -> new IllegalArgumentException(
                 "tagrouter.tagger.mode must be one of " + TaggerMode.codes() + ", got '" + config.mode() + "'"));
-        Optional<TagGenerator> remote = remote(config.remote());
-        if (config.remote().url().isEmpty() && mode != TaggerMode.RULES) {
+        remoteConfigured = config.remote().url().isPresent();
+        if (remoteConfigured && remoteTaggers.isUnsatisfied()) {
+            throw new IllegalArgumentException("tagrouter.tagger.remote.url is set but this artifact was built without"
+                    + " the remote tagger (the lean Lambda build, -Dlean): build it without -Dlean, or unset the URL");
+        }
+        Optional<TagGenerator> remote = remoteConfigured
+                ? remoteTaggers.get().create(config.remote()) : Optional.empty();
+        if (!remoteConfigured && mode != TaggerMode.RULES) {
             LOG.warnf("tagrouter.tagger.mode is %s but tagrouter.tagger.remote.url is not set: every query is tagged"
                     + " by the rules, with fallbackReason not_configured", mode.code());
         }
@@ -46,38 +46,13 @@ public class TaggerFactory {
         return new ModalTagger(rules, remote, aligner, mode);
     }
 
-    private Optional<TagGenerator> remote(TagrouterConfig.Remote config) {
-        if (config.url().isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> apiKey = config.apiKey();
-        if (apiKey.isEmpty() && config.apiKeySecretArn().isPresent()) {
-            String secret = config.apiKeySecretArn().get();
-            try {
-                apiKey = Optional.of(SecretsManagerApiKey.fetch(secret));
-            } catch (RuntimeException e) {
-                // The router must answer all the same: without its key the remote tagger is off, not the service.
-                LOG.errorf("cannot read the remote tagger's API key from secret %s (%s: %s): the remote tagger is off,"
-                        + " every query is tagged by the rules with fallbackReason not_configured",
-                        secret, e.getClass().getSimpleName(), e.getMessage());
-                return Optional.empty();
-            }
-        }
-        return Optional.of(generator(settings(config, apiKey)));
+    /** Whether a remote tagger URL is configured (whether or not its key could be read). */
+    public boolean remoteConfigured() {
+        return remoteConfigured;
     }
 
-    private static RemoteTaggerSettings settings(TagrouterConfig.Remote r, Optional<String> apiKey) {
-        TagrouterConfig.CircuitBreaker cb = r.circuitBreaker();
-        return new RemoteTaggerSettings(r.url().orElseThrow(), r.model(), apiKey, r.timeout(), r.maxRetries(),
-                r.maxTokens(), r.maxResponseBytes(), r.maxTags(), r.maxTagChars(),
-                r.systemPrompt().orElse(RemoteTaggerSettings.DEFAULT_SYSTEM_PROMPT), cb.requestVolume(),
-                cb.failureRatio(), cb.delay(), r.maxConcurrentCalls(), r.cache().maxEntries(), r.cache().ttl());
-    }
-
-    private TagGenerator generator(RemoteTaggerSettings settings) {
-        ChatCompletionsClient client = new StreamingChatCompletionsClient(vertx, settings);
-        LOG.infof("remote tagger: %s", settings);
-        RemoteCallObserver all = (micros, failure) -> observers.forEach(o -> o.onRemoteCall(micros, failure));
-        return new RemoteTagGenerator(client, settings, all, System::nanoTime);
+    /** Reads the remote tagger's API key again where it came from a secret; see {@link RemoteTagGenerators#reloadKey}. */
+    public boolean reloadRemoteKey() {
+        return remoteConfigured && remoteTaggers.get().reloadKey();
     }
 }

@@ -137,8 +137,8 @@ public interface TagrouterConfig {
         Optional<String> apiKey();
 
         /**
-         * Secrets Manager secret (ARN or name) holding the API key, read once at start-up when {@code api-key} is
-         * unset; the deployment in infra/ sets it.
+         * Secrets Manager secret (ARN or name) holding the API key, read at start-up (and again after a SnapStart
+         * restore) when {@code api-key} is unset; the deployment in infra/ sets it.
          */
         Optional<String> apiKeySecretArn();
 

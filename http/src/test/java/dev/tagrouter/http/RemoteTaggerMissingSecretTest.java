@@ -1,6 +1,8 @@
 package dev.tagrouter.http;
 
 import dev.tagrouter.remotetagger.FakeChatCompletionsServer;
+import dev.tagrouter.remotetagger.FakeSecretsManager;
+import dev.tagrouter.remotetagger.RemoteTaggerSecretResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -28,6 +28,7 @@ public record DeploymentSettings(
         int webAdapterLayerVersion,
         String secretName,
         boolean createSecret,
+        String aotCache,
         Map<String, String> routerEnvironment) {
 
     /** Flags for a short-lived JVM: C1 only, which starts faster; the Lambda does little JIT-worthy work. */
@@ -56,6 +57,16 @@ public record DeploymentSettings(
             throw new IllegalArgumentException("timeoutSeconds must be within 1..900, got " + timeoutSeconds);
         }
         Objects.requireNonNull(secretName, "secretName");
+        Objects.requireNonNull(aotCache, "aotCache");
+        // The JDK 25 AOT cache: Java 21 has no -XX:AOTCache, and the file must be inside the function's code.
+        if (!aotCache.isEmpty() && javaVersion != 25) {
+            throw new IllegalArgumentException("aotCache needs javaVersion 25 (JDK 25's -XX:AOTCache), got javaVersion "
+                    + javaVersion);
+        }
+        if (!aotCache.isEmpty() && (!aotCache.matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*") || aotCache.contains(".."))) {
+            throw new IllegalArgumentException("aotCache must be a relative path inside function.zip, got '" + aotCache
+                    + "'");
+        }
         routerEnvironment = Map.copyOf(routerEnvironment);
         routerEnvironment.keySet().forEach(DeploymentSettings::requireRouterKey);
     }
@@ -85,7 +96,16 @@ public record DeploymentSettings(
                 reader.integer("webAdapterLayerVersion", 26),
                 reader.string("secretName", "tagrouter/tagger-api-key"),
                 reader.bool("createSecret", false),
+                reader.string("aotCache", ""),
                 routerEnvironment);
+    }
+
+    /**
+     * {@code JAVA_TOOL_OPTIONS} of the JVM route function: the start-up flags, plus {@code -XX:AOTCache} on the file
+     * in its code ({@code /var/task}) when {@code aotCache} is set.
+     */
+    public String routeFunctionJavaToolOptions() {
+        return aotCache.isEmpty() ? javaToolOptions : javaToolOptions + " -XX:AOTCache=/var/task/" + aotCache;
     }
 
     private static void requireRouterKey(String key) {

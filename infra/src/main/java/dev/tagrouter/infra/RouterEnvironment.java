@@ -25,4 +25,11 @@ final class RouterEnvironment {
         environment.put("JAVA_TOOL_OPTIONS", settings.javaToolOptions());
         return environment;
     }
+
+    /** The JVM route function: its flags may name an AOT cache shipped in function.zip. */
+    static Map<String, String> forJvmRouteFunction(DeploymentSettings settings, TaggerApiKeySecret secret) {
+        Map<String, String> environment = forJvm(settings, secret);
+        environment.put("JAVA_TOOL_OPTIONS", settings.routeFunctionJavaToolOptions());
+        return environment;
+    }
 }

@@ -18,7 +18,7 @@ final class BuildOutputs {
     final Path quarkusApp;
 
     BuildOutputs(Path dir) throws IOException {
-        jvmZip = zipWith(dir.resolve("function.zip"), "lib/placeholder.txt");
+        jvmZip = zipWith(dir.resolve("function.zip"), "lib/placeholder.txt", "app.aot");
         nativeZip = zipWith(dir.resolve("function-native.zip"), "bootstrap");
         quarkusApp = Files.createDirectories(dir.resolve("quarkus-app/lib/main"));
         Files.writeString(quarkusApp.resolve("placeholder.jar"), "not a jar");
@@ -39,11 +39,13 @@ final class BuildOutputs {
         return DeploymentSettings.fromContext(context(overrides), Path.of(""));
     }
 
-    private static Path zipWith(Path zip, String entry) throws IOException {
+    private static Path zipWith(Path zip, String... entries) throws IOException {
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
-            zipOut.putNextEntry(new ZipEntry(entry));
-            zipOut.write("placeholder".getBytes(StandardCharsets.UTF_8));
-            zipOut.closeEntry();
+            for (String entry : entries) {
+                zipOut.putNextEntry(new ZipEntry(entry));
+                zipOut.write("placeholder".getBytes(StandardCharsets.UTF_8));
+                zipOut.closeEntry();
+            }
         }
         return zip;
     }

@@ -66,6 +66,9 @@ class DeploymentSettingsTest {
         assertRefused(Map.of("timeoutSeconds", "901"), "timeoutSeconds");
         assertRefused(Map.of("javaVersion", "17"), "javaVersion");
         assertRefused(Map.of("httpApi", "yes"), "httpApi");
+        assertRefused(Map.of("aotCache", "app.aot"), "aotCache");
+        assertRefused(Map.of("javaVersion", "25", "aotCache", "../app.aot"), "aotCache");
+        assertRefused(Map.of("javaVersion", "25", "aotCache", "/var/task/app.aot"), "aotCache");
     }
 
     @Test

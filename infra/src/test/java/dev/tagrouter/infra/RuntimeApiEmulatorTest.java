@@ -73,6 +73,30 @@ class RuntimeApiEmulatorTest {
     }
 
     @Test
+    void aSnapStartFunctionsRestoreNextIsAnsweredAndTheFirstInvocationIsTimed() throws Exception {
+        String base = start("--event", EVENT);
+        long before = System.currentTimeMillis();
+        assertEquals(200, get(base + "restore/next").statusCode());
+        String id = header(get(base + "invocation/next"), "Lambda-Runtime-Aws-Request-Id");
+        Thread.sleep(50);
+        assertEquals(202, post(base + "invocation/" + id + "/response", "{}").statusCode());
+
+        assertEquals(0, exitStatus());
+        long restore = Long.parseLong(fact("restore_next_epoch_us")) / 1000;
+        assertTrue(restore >= before - 1 && restore <= System.currentTimeMillis(), "epoch microseconds: " + restore);
+        long invocation = Long.parseLong(fact("first_invocation_ms"));
+        assertTrue(invocation >= 50 && invocation < 60_000, "handed out to answered: " + invocation);
+    }
+
+    @Test
+    void aRestoreErrorEndsTheRunWithStatus3() throws Exception {
+        String base = start("--event", EVENT);
+        assertEquals(202, post(base + "restore/error", "{\"errorType\":\"Hook\"}").statusCode());
+        assertEquals(3, exitStatus());
+        assertEquals("{\"errorType\":\"Hook\"}", fact("restore_error"));
+    }
+
+    @Test
     void anAnswerForAnUnknownRequestIsRefusedAndDoesNotCount() throws Exception {
         String base = start("--event", EVENT);
         assertEquals(400, post(base + "invocation/not-handed-out/response", "{}").statusCode());

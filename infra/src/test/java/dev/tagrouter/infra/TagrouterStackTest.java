@@ -62,6 +62,27 @@ class TagrouterStackTest {
     }
 
     @Test
+    void onJava25AnAotCacheInTheZipIsMappedByTheRouteFunctionAlongsideSnapStart() {
+        Template java25 = Templates.synth(outputs.settings(Map.of("javaVersion", "25", "aotCache", "app.aot")));
+        java25.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Runtime", "java25",
+                "Handler", JvmRouteFunction.HANDLER,
+                "SnapStart", Map.of("ApplyOn", "PublishedVersions")));
+        assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:AOTCache=/var/task/app.aot",
+                environmentOf(java25, JvmRouteFunction.HANDLER).get("JAVA_TOOL_OPTIONS"));
+        // The HTTP app's code is another artifact: the route function's cache is not its cache.
+        assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1",
+                environmentOf(java25, "run.sh").get("JAVA_TOOL_OPTIONS"));
+    }
+
+    @Test
+    void anAotCacheTheZipLacksIsRefusedAtSynth() {
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> Templates.synth(
+                outputs.settings(Map.of("javaVersion", "25", "aotCache", "missing.aot"))));
+        assertTrue(failure.getMessage().contains("aotCache missing.aot"), failure.getMessage());
+    }
+
+    @Test
     void callersReachASnapStartVersionThroughTheLiveAlias() {
         jvmOnly.resourceCountIs("AWS::Lambda::Version", 1);
         jvmOnly.hasResourceProperties("AWS::Lambda::Alias", Map.of(

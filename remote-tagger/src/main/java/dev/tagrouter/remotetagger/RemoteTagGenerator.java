@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Tags a query with an LLM tag generator behind an OpenAI-compatible chat-completions API, within a hard time budget.
@@ -35,16 +36,22 @@ public final class RemoteTagGenerator implements TagGenerator {
 
     private final ChatCompletionsClient client;
     private final RemoteTaggerSettings settings;
+    private final Supplier<String> authorization;
     private final TagOutputParser parser;
     private final Cache<String, List<String>> cache;
     private final RemoteCallObserver observer;
     private final LongSupplier nanoTime;
     private final TypedGuard<CompletionStage<List<String>>> guard;
 
-    public RemoteTagGenerator(ChatCompletionsClient client, RemoteTaggerSettings settings, RemoteCallObserver observer,
-                              LongSupplier nanoTime) {
+    /**
+     * @param authorization the Authorization header of each call (null: none), asked per call so that a key read
+     *                      again (after a SnapStart restore) is used from the next call on
+     */
+    public RemoteTagGenerator(ChatCompletionsClient client, RemoteTaggerSettings settings,
+                              Supplier<String> authorization, RemoteCallObserver observer, LongSupplier nanoTime) {
         this.client = client;
         this.settings = settings;
+        this.authorization = authorization;
         this.parser = new TagOutputParser(settings.maxTags(), settings.maxTagChars());
         // Built here, not by quarkus-cache at boot: a router without a remote tagger pays nothing for it.
         this.cache = Caffeine.newBuilder()
@@ -117,7 +124,7 @@ public final class RemoteTagGenerator implements TagGenerator {
 
     private CompletionStage<List<String>> call(String query) {
         try {
-            return client.complete(settings.authorization(), ChatCompletionRequest.of(settings, query))
+            return client.complete(authorization.get(), ChatCompletionRequest.of(settings, query))
                     .thenApply(this::tags);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);

@@ -37,10 +37,7 @@ public record RemoteTaggerSettings(URI baseUrl, String model, Optional<String> a
     private static final String PREFIX = "tagrouter.tagger.remote.";
 
     public RemoteTaggerSettings {
-        // A key pasted from a file or a secret often ends with a newline, which no server accepts in a header.
-        apiKey = apiKey.map(String::strip).filter(key -> !key.isEmpty());
-        require(apiKey.isEmpty() || apiKey.get().chars().allMatch(c -> c > 0x20 && c < 0x7f), "api-key",
-                "printable ASCII without spaces", "a key with a space or control character (not shown)");
+        apiKey = checkedApiKey(apiKey);
         String scheme = baseUrl.getScheme();
         require("http".equals(scheme) || "https".equals(scheme), "url", "an http or https URL", baseUrl);
         require(!model.isBlank(), "model", "a non-blank model name", model);
@@ -61,15 +58,19 @@ public record RemoteTaggerSettings(URI baseUrl, String model, Optional<String> a
         require(!cacheTtl.isNegative() && !cacheTtl.isZero(), "cache.ttl", "positive", cacheTtl);
     }
 
+    /** The key as it is sent: stripped, empty as none, refused (without showing it) unless printable ASCII. */
+    static Optional<String> checkedApiKey(Optional<String> apiKey) {
+        // A key pasted from a file or a secret often ends with a newline, which no server accepts in a header.
+        Optional<String> key = apiKey.map(String::strip).filter(k -> !k.isEmpty());
+        require(key.isEmpty() || key.get().chars().allMatch(c -> c > 0x20 && c < 0x7f), "api-key",
+                "printable ASCII without spaces", "a key with a space or control character (not shown)");
+        return key;
+    }
+
     private static void require(boolean ok, String key, String range, Object value) {
         if (!ok) {
             throw new IllegalArgumentException(PREFIX + key + " must be " + range + ", got " + value);
         }
-    }
-
-    /** The Authorization header value, or null to send none. */
-    String authorization() {
-        return apiKey.map(key -> "Bearer " + key).orElse(null);
     }
 
     @Override

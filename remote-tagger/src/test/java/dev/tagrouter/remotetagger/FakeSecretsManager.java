@@ -1,4 +1,4 @@
-package dev.tagrouter.http;
+package dev.tagrouter.remotetagger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +11,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real HTTP server on a free port answering Secrets Manager's GetSecretValue (AWS JSON 1.1 protocol) from a fixed
- * map of secrets; it records the SigV4 Authorization header of every call.
+ * map of secrets, which a test may change (a rotation); it records the SigV4 Authorization header of every call.
  */
 public final class FakeSecretsManager implements AutoCloseable {
 
@@ -25,7 +26,7 @@ public final class FakeSecretsManager implements AutoCloseable {
     private final HttpServer server;
 
     public FakeSecretsManager(Map<String, String> secrets) throws IOException {
-        this.secrets = Map.copyOf(secrets);
+        this.secrets = new ConcurrentHashMap<>(secrets);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
@@ -33,6 +34,11 @@ public final class FakeSecretsManager implements AutoCloseable {
 
     public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Gives the secret a new value, as a rotation does. */
+    public void rotate(String secretId, String value) {
+        secrets.put(secretId, value);
     }
 
     /** Authorization headers of the calls received, in order. */

@@ -1,6 +1,5 @@
-package dev.tagrouter.http;
+package dev.tagrouter.remotetagger;
 
-import dev.tagrouter.remotetagger.FakeChatCompletionsServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
@@ -10,12 +9,13 @@ import java.util.Map;
 
 /**
  * A fake tag generator and a fake Secrets Manager holding its API key; the router is given the secret's ARN (init
- * argument {@code secret-arn}) instead of the key, as the deployment in infra/ does.
+ * argument {@code secret-arn}) instead of the key, as the deployment in infra/ does. Further init arguments are
+ * extra configuration.
  */
 public class RemoteTaggerSecretResource implements QuarkusTestResourceLifecycleManager {
 
-    static final String SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:tagrouter/tagger-api-key-AbCdEf";
-    static final String SECRET_VALUE = "sk-from-secrets-manager";
+    public static final String SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:tagrouter/tagger-api-key-AbCdEf";
+    public static final String SECRET_VALUE = "sk-from-secrets-manager";
 
     // The SDK reads region, credentials and endpoint from system properties; only this resource sets them.
     private static final Map<String, String> AWS_PROPERTIES = Map.of(
@@ -24,6 +24,7 @@ public class RemoteTaggerSecretResource implements QuarkusTestResourceLifecycleM
             "aws.secretAccessKey", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
 
     private String secretArn = SECRET_ARN;
+    private Map<String, String> extra = Map.of();
     private FakeChatCompletionsServer generator;
     private FakeSecretsManager secrets;
     private final Map<String, String> previous = new HashMap<>();
@@ -31,6 +32,8 @@ public class RemoteTaggerSecretResource implements QuarkusTestResourceLifecycleM
     @Override
     public void init(Map<String, String> initArgs) {
         secretArn = initArgs.getOrDefault("secret-arn", SECRET_ARN);
+        extra = new HashMap<>(initArgs);
+        extra.remove("secret-arn");
     }
 
     @Override
@@ -44,12 +47,14 @@ public class RemoteTaggerSecretResource implements QuarkusTestResourceLifecycleM
         Map<String, String> properties = new HashMap<>(AWS_PROPERTIES);
         properties.put("aws.endpointUrlSecretsManager", secrets.endpoint());
         properties.forEach((key, value) -> previous.put(key, System.setProperty(key, value)));
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "tagrouter.tagger.mode", "remote",
                 "tagrouter.tagger.remote.url", generator.baseUrl(),
                 // The first call of a fresh JVM loads the client; this test is about the key, not the budget.
                 "tagrouter.tagger.remote.timeout", "5s",
-                "tagrouter.tagger.remote.api-key-secret-arn", secretArn);
+                "tagrouter.tagger.remote.api-key-secret-arn", secretArn));
+        config.putAll(extra);
+        return config;
     }
 
     @Override
