@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every cold-start measurement in one command: builds tagrouter (HTTP fast-jar, Lambda function.zip) and the
 # hello-world references (scripts/cold-start/hello-funqy, both bindings), runs scripts/cold-start.sh (JDK 17, JDK 25 +
-# AOT cache) and scripts/lambda-cold-start.sh (--vs the hello-world Lambda) with the same port and run count, and
+# AOT cache) and scripts/lambda-cold-start.sh (the default and the -Dlean zip, --vs the hello-world Lambda) with the same port and run count, and
 # writes the combined table, with this command and the zip sizes, between the cold-start markers of
 # docs/performance.md.
 # usage: scripts/cold-start-all.sh [--port P] [--runs N]
@@ -24,11 +24,17 @@ grep -q '<!-- cold-start-table:begin -->' "$doc" || { echo "no cold-start marker
 OUT="$out" "$root/scripts/cold-start.sh" --port "$port" --runs "$runs" --raw "$out/http.tsv" >&2
 JAVA_HOME="$jdk17" "$root/mvnw" -q -B -f "$root/pom.xml" -pl lambda -am package -DskipTests
 cp "$root/lambda/target/function.zip" "$out/tagrouter-function.zip"
+JAVA_HOME="$jdk17" "$root/mvnw" -q -B -f "$root/pom.xml" -pl lambda -am package -DskipTests -Dlean
+cp "$root/lambda/target/function.zip" "$out/tagrouter-function-lean.zip"
+JAVA_HOME="$jdk17" "$root/mvnw" -q -B -f "$root/pom.xml" -pl lambda -am package -DskipTests # leave the default zip
 JAVA_HOME="$jdk17" "$root/mvnw" -q -B -f "$hello/pom.xml" package -DskipTests -Dbinding=amazon-lambda
 cp "$hello/target/function.zip" "$out/hello-function.zip"
 JAVA_HOME="$jdk17" "$root/scripts/lambda-cold-start.sh" "$out/tagrouter-function.zip" --vs "$out/hello-function.zip" \
   --runs "$runs" --port "$port" --java-opts "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" \
   --label "Lambda function.zip, JDK 17 (C1, SerialGC)" --raw "$out/lambda.tsv" >&2
+JAVA_HOME="$jdk17" "$root/scripts/lambda-cold-start.sh" "$out/tagrouter-function-lean.zip" --vs "$out/hello-function.zip" \
+  --runs "$runs" --port "$port" --java-opts "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" \
+  --label "lean Lambda function.zip (-Dlean), JDK 17 (C1, SerialGC)" --raw "$out/lambda-lean.tsv" >&2
 
 table="$out/table.md"
 {
@@ -36,9 +42,9 @@ table="$out/table.md"
   echo "end $(cut -d' ' -f1-3 /proc/loadavg)): median [min-max] over $runs rounds, tagrouter and its hello-world reference in"
   echo "turn in each round; ratios are medians of the per-round ratios."
   echo
-  cat "$out/http.tsv" "$out/lambda.tsv" | python3 "$root/scripts/cold-start-summary.py"
+  cat "$out/http.tsv" "$out/lambda.tsv" "$out/lambda-lean.tsv" | python3 "$root/scripts/cold-start-summary.py"
   echo
-  echo "Lambda zip: $(du -k "$out/tagrouter-function.zip" | cut -f1) KiB, hello-world $(du -k "$out/hello-function.zip" | cut -f1) KiB."
+  echo "Lambda zip: $(du -k "$out/tagrouter-function.zip" | cut -f1) KiB (lean, -Dlean: $(du -k "$out/tagrouter-function-lean.zip" | cut -f1) KiB), hello-world $(du -k "$out/hello-function.zip" | cut -f1) KiB."
 } > "$table"
 python3 - "$doc" "$table" <<'PY'
 import sys
