@@ -69,10 +69,12 @@ public class GatewayBenchmark {
     private GatewayRouter gateway;
     private TokenCounter tokens;
     private ProviderRequest extracted;
-    private byte[][] newConversations;
-    private int nextConversation;
+    private byte[] newConversation;
+    private int[] nonces;
+    private long conversations;
 
-    private static final int NEW_CONVERSATIONS = 16_384;
+    // Written into every turn and tool call id of the new-conversation body, then overwritten with a call's number.
+    private static final String NONCE = "~000000000000";
 
     @Setup
     public void setUp() throws IOException {
@@ -97,33 +99,42 @@ public class GatewayBenchmark {
         }
         tree = reader.read(body);
         extracted = ProviderFormat.CHAT_COMPLETIONS.extractor().extract(tree);
-        newConversations = new byte[NEW_CONVERSATIONS][];
-        for (int i = 0; i < NEW_CONVERSATIONS; i++) {
-            newConversations[i] = newConversation(tree, i);
-        }
+        newConversation = newConversation(tree);
+        nonces = nonceOffsets(newConversation);
     }
 
     // The same app's next conversation: the same system prompt and tools, every turn and tool call new.
-    private static byte[] newConversation(JsonNode template, int number) {
+    private static byte[] newConversation(JsonNode template) {
         ObjectNode copy = template.deepCopy();
         for (JsonNode message : copy.get("messages")) {
             if (message.path("role").asText().equals("system")) {
                 continue;
             }
             if (message.path("content").isTextual()) {
-                ((ObjectNode) message).put("content", "#" + number + " " + message.get("content").asText());
+                ((ObjectNode) message).put("content", NONCE + " " + message.get("content").asText());
             } else if (message.path("content").isArray()) {
                 for (JsonNode part : message.get("content")) {
                     if (part.path("text").isTextual()) {
-                        ((ObjectNode) part).put("text", "#" + number + " " + part.get("text").asText());
+                        ((ObjectNode) part).put("text", NONCE + " " + part.get("text").asText());
                     }
                 }
             }
             for (JsonNode call : message.path("tool_calls")) {
-                ((ObjectNode) call).put("id", call.path("id").asText() + "-" + number);
+                ((ObjectNode) call).put("id", call.path("id").asText() + NONCE);
             }
         }
         return copy.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int[] nonceOffsets(byte[] body) {
+        byte[] nonce = NONCE.getBytes(StandardCharsets.UTF_8);
+        java.util.List<Integer> offsets = new java.util.ArrayList<>();
+        for (int i = 0; i + nonce.length <= body.length; i++) {
+            if (java.util.Arrays.equals(body, i, i + nonce.length, nonce, 0, nonce.length)) {
+                offsets.add(i + 1);
+            }
+        }
+        return offsets.stream().mapToInt(Integer::intValue).toArray();
     }
 
     // The same rules as RouterProducer: only the encodings the catalog names besides cl100k_base, each remembering
@@ -153,15 +164,21 @@ public class GatewayBenchmark {
     }
 
     /**
-     * The same for a conversation the router has never seen: each call sends one of {@value #NEW_CONVERSATIONS}
-     * bodies whose turns and tool calls differ (system prompt and tools as the app always sends them), more texts
-     * than the remembered counts hold, so nearly every turn is counted.
+     * The same for a conversation the router has never seen: every turn and tool call id of each call carries the
+     * call's number (written into the body in place, a few dozen byte stores), so no turn is remembered; the system
+     * prompt and the tools are what the app always sends.
      */
     @Benchmark
     public Map<String, String> decideNewConversation() {
-        byte[] next = newConversations[nextConversation];
-        nextConversation = (nextConversation + 1) % NEW_CONVERSATIONS;
-        return decide(next);
+        long number = ++conversations;
+        for (int offset : nonces) {
+            long digits = number;
+            for (int i = NONCE.length() - 2; i >= 0; i--) {
+                newConversation[offset + i] = (byte) ('0' + digits % 10);
+                digits /= 10;
+            }
+        }
+        return decide(newConversation);
     }
 
     private Map<String, String> decide(byte[] bytes) {
