@@ -90,20 +90,34 @@ public final class PartFile {
         return new PartReader(ByteBuffer.wrap(file, HEADER, length).slice());
     }
 
-    /** The refusal of a payload whose frame was sound but whose values are not (a writer bug, never bad luck). */
-    public IOException corrupt(String origin, Exception cause) {
-        return new IOException(what + " " + origin + " cannot be decoded: " + cause, cause);
-    }
-
-    /** Fails unless the payload was read to its end: a reader that stops early has the wrong layout. */
-    public void requireEnd(PartReader in, String origin) throws IOException {
+    /**
+     * Reads a whole file: its frame checked by {@link #open}, its payload decoded by {@code body} to the last byte.
+     *
+     * @throws IOException as {@link #open} does, or naming the file when the sound frame holds values that do not
+     *                     decode (a writer bug, never bad luck) or bytes after the last value (the wrong layout)
+     */
+    public <T> T read(byte[] file, String origin, Payload<T> body) throws IOException {
+        PartReader in = open(file, origin);
+        T value;
+        try {
+            value = body.read(in);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(what + " " + origin + " cannot be decoded: " + e, e);
+        }
         if (in.remaining() != 0) {
             throw new IOException(what + " " + origin + " has " + in.remaining() + " bytes after its last value");
         }
+        return value;
     }
 
     private static String printable(String s) {
         return s.replaceAll("[^\\x20-\\x7E]", "?");
+    }
+
+    /** Reads one payload. */
+    @FunctionalInterface
+    public interface Payload<T> {
+        T read(PartReader in) throws IOException;
     }
 
     /** Writes one payload. */

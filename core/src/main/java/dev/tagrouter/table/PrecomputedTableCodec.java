@@ -73,15 +73,7 @@ public final class PrecomputedTableCodec {
      */
     public RoutingTable read(byte[] file, String origin) {
         try {
-            PartReader data = FILE.open(file, origin);
-            RoutingTable table;
-            try {
-                table = readTable(data);
-            } catch (IOException | RuntimeException e) {
-                throw FILE.corrupt(origin, e);
-            }
-            FILE.requireEnd(data, origin);
-            return table;
+            return FILE.read(file, origin, PrecomputedTableCodec::readTable);
         } catch (IOException e) {
             throw new InvalidTableException(e.getMessage(), e);
         }

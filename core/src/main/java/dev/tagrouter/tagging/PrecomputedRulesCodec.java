@@ -68,15 +68,7 @@ public final class PrecomputedRulesCodec {
      *                     build, or holds values that do not make a tagger
      */
     public CompiledRules read(byte[] file, String origin) throws IOException {
-        PartReader data = FILE.open(file, origin);
-        CompiledRules rules;
-        try {
-            rules = readRules(data);
-        } catch (IOException | RuntimeException e) {
-            throw FILE.corrupt(origin, e);
-        }
-        FILE.requireEnd(data, origin);
-        return rules;
+        return FILE.read(file, origin, PrecomputedRulesCodec::readRules);
     }
 
     private static CompiledRules readRules(PartReader data) throws IOException {
