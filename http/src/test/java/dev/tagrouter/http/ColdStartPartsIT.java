@@ -105,8 +105,7 @@ class ColdStartPartsIT {
     }
 
     private static void route(int port) throws IOException, InterruptedException {
-        // HTTP/1.1: the JDK client's default h2c upgrade of a POST gets a 500 from the service (noted on issue 14).
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client = HttpClient.newBuilder().build();
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/v1/route"))
                 .timeout(Duration.ofSeconds(60))
