@@ -3,10 +3,9 @@ package dev.tagrouter.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tagrouter.api.JsonBodyReader;
-import dev.tagrouter.capability.ModelCapabilities;
 import dev.tagrouter.capability.ModelCatalog;
 import dev.tagrouter.capability.ModelCatalogCodec;
-import dev.tagrouter.cost.MemoizedTokenCounter;
+import dev.tagrouter.cost.RememberingCounters;
 import dev.tagrouter.cost.TokenCounter;
 import dev.tagrouter.cost.TokenEncoding;
 import dev.tagrouter.gateway.GatewayAnswer;
@@ -39,7 +38,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -87,9 +85,11 @@ public class GatewayBenchmark {
         try (InputStream in = Files.newInputStream(catalogFile)) {
             catalog = new ModelCatalogCodec().read(in);
         }
+        // As RouterProducer builds it; a fixed key, where the service draws one per process.
+        RememberingCounters counters = new RememberingCounters(0x5eedL, 0xc0ffeeL);
         Router router = new Router(CompiledTable.of(routingTable), ModalTagger.only(RuleTagger.withCuratedVocabulary()),
-                remembering(tokens), RouterSettings.DEFAULTS, System::nanoTime, catalog,
-                encodings(catalog));
+                counters.of(tokens), RouterSettings.DEFAULTS, System::nanoTime, catalog,
+                counters.forCatalog(catalog, TokenEncoding.CL100K_BASE.encodingName()));
         gateway = new GatewayRouter(router, Set.of("auto"));
         try (InputStream in = GatewayBenchmark.class.getResourceAsStream(BODY)) {
             if (in == null) {
@@ -135,23 +135,6 @@ public class GatewayBenchmark {
             }
         }
         return offsets.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    // The same rules as RouterProducer: only the encodings the catalog names besides cl100k_base, each remembering
-    // the counts of the turns it has seen.
-    private static Map<String, TokenCounter> encodings(ModelCatalog catalog) {
-        Map<String, TokenCounter> counters = new HashMap<>();
-        for (ModelCapabilities model : catalog.models().values()) {
-            String name = model.encoding();
-            if (name != null && !name.equals("cl100k_base")) {
-                counters.computeIfAbsent(name, n -> remembering(TokenCounter.forEncoding(n)));
-            }
-        }
-        return counters;
-    }
-
-    private static TokenCounter remembering(TokenCounter counter) {
-        return new MemoizedTokenCounter(counter, MemoizedTokenCounter.DEFAULT_SLOTS, 0x5eedL, 0xc0ffeeL);
     }
 
     /**

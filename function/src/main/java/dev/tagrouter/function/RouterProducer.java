@@ -1,9 +1,8 @@
 package dev.tagrouter.function;
 
-import dev.tagrouter.capability.ModelCapabilities;
 import dev.tagrouter.capability.ModelCatalog;
-import dev.tagrouter.cost.MemoizedTokenCounter;
-import dev.tagrouter.cost.TokenCounter;
+import dev.tagrouter.cost.RememberingCounters;
+import dev.tagrouter.cost.TokenEncoding;
 import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.decision.ExplorationPolicy;
 import dev.tagrouter.routing.RequestLimits;
@@ -20,9 +19,7 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import java.security.SecureRandom;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** Builds the one {@link Router} of the process at start-up, so a bad table or setting stops the start. */
@@ -54,9 +51,13 @@ public class RouterProducer {
                     new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
                             l.maxNameChars()), exploration(config.exploration(), true));
             ModelCatalog catalog = ModelCatalogSource.load(config.gateway().catalogPath());
+            // A conversation resends its earlier turns with every request: their counts are remembered under a key a
+            // caller never sees, drawn once per process.
             SecureRandom keys = new SecureRandom();
+            RememberingCounters counters = new RememberingCounters(keys.nextLong(), keys.nextLong());
             router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger()),
-                    remembering(parts.tokens(), keys), settings, System::nanoTime, catalog, encodings(catalog, keys));
+                    counters.of(parts.tokens()), settings, System::nanoTime, catalog,
+                    counters.forCatalog(catalog, TokenEncoding.CL100K_BASE.encodingName()));
         } catch (IllegalArgumentException | InvalidTableException e) {
             // A setting the table or the router refuses, or a table that cannot route: the same one-line report.
             LOG.error("tagrouter cannot start: " + e.getMessage());
@@ -112,24 +113,6 @@ public class RouterProducer {
             throw new IllegalArgumentException("tagrouter.cost-preference=" + value.get() + " is refused: "
                     + e.getMessage(), e);
         }
-    }
-
-    // Only encodings the catalog names, besides the default counter's cl100k_base, are loaded.
-    private static Map<String, TokenCounter> encodings(ModelCatalog catalog, SecureRandom keys) {
-        Map<String, TokenCounter> counters = new HashMap<>();
-        for (ModelCapabilities model : catalog.models().values()) {
-            String name = model.encoding();
-            if (name != null && !name.equals("cl100k_base")) {
-                counters.computeIfAbsent(name, n -> remembering(TokenCounter.forEncoding(n), keys));
-            }
-        }
-        return counters;
-    }
-
-    // A conversation resends its earlier turns with every request; their counts are remembered under a key a caller
-    // never sees, drawn once per process.
-    private static TokenCounter remembering(TokenCounter counter, SecureRandom keys) {
-        return new MemoizedTokenCounter(counter, MemoizedTokenCounter.DEFAULT_SLOTS, keys.nextLong(), keys.nextLong());
     }
 
     private static Optional<ExplorationPolicy> exploration(TagrouterConfig.Exploration config, boolean report) {

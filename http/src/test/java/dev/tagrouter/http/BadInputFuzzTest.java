@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
+import static dev.tagrouter.http.FuzzJson.pick;
+import static dev.tagrouter.http.FuzzJson.truncate;
+import static dev.tagrouter.http.FuzzJson.utf8;
+import static dev.tagrouter.http.FuzzJson.value;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class BadInputFuzzTest {
+
+    // The keys of the random JSON objects.
+    private static final String[] KEYS = {"role", "content", "k"};
 
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 1_200);
 
@@ -61,10 +68,10 @@ class BadInputFuzzTest {
 
     private static List<Function<SplittableRandom, byte[]>> generators() {
         return List.of(
-            r -> utf8("{\"query\": " + randomJsonValue(r, 0) + "}"),
+            r -> utf8("{\"query\": " + value(r, 0, KEYS) + "}"),
             r -> utf8(truncate(validBody(r), r)),
             r -> utf8("{\"query\": \"q\", \"" + pick(r, "messages", "candidates", "exclude", "maxCostUsd",
-                    "costPreference", "sessionId", "requestId") + "\": " + randomJsonValue(r, 0) + "}"),
+                    "costPreference", "sessionId", "requestId") + "\": " + value(r, 0, KEYS) + "}"),
             r -> utf8("[".repeat(r.nextInt(1, 3000)) + "]".repeat(r.nextInt(0, 3000))),
             r -> utf8("{\"query\": " + "{\"a\": ".repeat(r.nextInt(1, 1500)) + "1" + "}".repeat(r.nextInt(0, 1500)) + "}"),
             r -> randomBytes(r),
@@ -75,7 +82,7 @@ class BadInputFuzzTest {
                     "0x10", "1e-400", "99999999999999999999999999") + "}"),
             r -> utf8("{\"query\": \"q\", \"costPreference\": " + pick(r, "1e9", "-1e9", "1e308", "\"-1\"", "true")
                     + "}"),
-            r -> utf8("{\"query\": \"q\", \"messages\": " + randomJsonValue(r, 0) + "}"),
+            r -> utf8("{\"query\": \"q\", \"messages\": " + value(r, 0, KEYS) + "}"),
             r -> utf8(pick(r, "", "null", "true", "42", "\"text\"", "{}", "{\"query\": null}", "{\"query\": \"\\ud800\"}",
                     "{\"query\": \"\\u0000\"}", "{\"query\":\"a\",\"query\":\"b\"}")));
     }
@@ -83,22 +90,6 @@ class BadInputFuzzTest {
     private static String validBody(SplittableRandom r) {
         return "{\"query\": \"Translate this into French: good morning\", \"candidates\": [], \"maxCostUsd\": 0.5,"
                 + " \"costPreference\": " + (r.nextDouble() - 0.5) + ", \"sessionId\": \"s\"}";
-    }
-
-    private static String truncate(String s, SplittableRandom r) {
-        return s.substring(0, r.nextInt(0, s.length()));
-    }
-
-    private static String randomJsonValue(SplittableRandom r, int depth) {
-        return switch (depth > 3 ? r.nextInt(4) : r.nextInt(7)) {
-            case 0 -> Integer.toString(r.nextInt());
-            case 1 -> "\"" + "x".repeat(r.nextInt(0, 50)) + "\"";
-            case 2 -> pick(r, "true", "false", "null");
-            case 3 -> Double.toString(r.nextDouble() * 1e6);
-            case 4 -> "[" + randomJsonValue(r, depth + 1) + ", " + randomJsonValue(r, depth + 1) + "]";
-            case 5 -> "{\"" + pick(r, "role", "content", "k") + "\": " + randomJsonValue(r, depth + 1) + "}";
-            default -> "[{\"role\": \"user\", \"content\": " + randomJsonValue(r, depth + 1) + "}]";
-        };
     }
 
     private static String controlChars(SplittableRandom r) {
@@ -114,14 +105,6 @@ class BadInputFuzzTest {
         r.nextBytes(bytes);
         bytes[0] = '{';
         return bytes;
-    }
-
-    private static String pick(SplittableRandom r, String... options) {
-        return options[r.nextInt(options.length)];
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

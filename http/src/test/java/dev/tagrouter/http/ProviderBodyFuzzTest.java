@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
+import static dev.tagrouter.http.FuzzJson.pick;
+import static dev.tagrouter.http.FuzzJson.truncate;
+import static dev.tagrouter.http.FuzzJson.utf8;
+import static dev.tagrouter.http.FuzzJson.value;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class ProviderBodyFuzzTest {
+
+    // The keys of the random JSON objects.
+    private static final String[] KEYS = {"role", "content", "type", "text", "k"};
 
     private static final RestAssuredConfig TIMEOUT = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
             .setParam("http.socket.timeout", 10_000).setParam("http.connection.timeout", 10_000));
@@ -67,17 +74,17 @@ class ProviderBodyFuzzTest {
 
     private static List<Function<SplittableRandom, byte[]>> providerGenerators() {
         return List.of(
-            r -> utf8("{\"model\": " + randomJsonValue(r, 0) + ", \"messages\": " + randomJsonValue(r, 0)
-                    + ", \"input\": " + randomJsonValue(r, 0) + "}"),
+            r -> utf8("{\"model\": " + value(r, 0, KEYS) + ", \"messages\": " + value(r, 0, KEYS)
+                    + ", \"input\": " + value(r, 0, KEYS) + "}"),
             r -> utf8("{\"messages\": [{\"role\": \"user\", \"content\": [{\"type\": \"" + pick(r, "text",
                     "image_url", "input_audio", "file", "tool_result", "image", "document", "x") + "\", \"text\": "
-                    + randomJsonValue(r, 0) + ", \"content\": " + randomJsonValue(r, 0) + "}]}], \"input\": [{\"type\": \""
+                    + value(r, 0, KEYS) + ", \"content\": " + value(r, 0, KEYS) + "}]}], \"input\": [{\"type\": \""
                     + pick(r, "message", "function_call", "function_call_output", "reasoning") + "\", \"role\": \"user\","
-                    + " \"content\": " + randomJsonValue(r, 0) + ", \"output\": " + randomJsonValue(r, 0) + "}]}"),
+                    + " \"content\": " + value(r, 0, KEYS) + ", \"output\": " + value(r, 0, KEYS) + "}]}"),
             r -> utf8("{\"messages\": [{\"role\": \"user\", \"content\": \"Write a poem\"}], \"input\": \"Write a"
                     + " poem\", \"" + pick(r, "tools", "functions", "response_format", "max_tokens",
                     "max_completion_tokens", "max_output_tokens", "system", "instructions", "text", "output_format",
-                    "model") + "\": " + randomJsonValue(r, 0) + "}"),
+                    "model") + "\": " + value(r, 0, KEYS) + "}"),
             r -> utf8("{\"messages\": [" + "{\"role\": \"assistant\", \"content\": null},".repeat(r.nextInt(1, 300))
                     + "{\"role\": \"user\", \"content\": \"hi\"}], \"input\": [" + "{\"role\": \"user\", \"content\":"
                     + " \"hi\"},".repeat(r.nextInt(1, 300)) + "{}]}"),
@@ -87,27 +94,4 @@ class ProviderBodyFuzzTest {
                     "anthropic-messages-tools.json", "openai-responses-items.json")), r)));
     }
 
-    private static String truncate(String s, SplittableRandom r) {
-        return s.substring(0, r.nextInt(0, s.length()));
-    }
-
-    private static String randomJsonValue(SplittableRandom r, int depth) {
-        return switch (depth > 3 ? r.nextInt(4) : r.nextInt(7)) {
-            case 0 -> Integer.toString(r.nextInt());
-            case 1 -> "\"" + "x".repeat(r.nextInt(0, 50)) + "\"";
-            case 2 -> pick(r, "true", "false", "null");
-            case 3 -> Double.toString(r.nextDouble() * 1e6);
-            case 4 -> "[" + randomJsonValue(r, depth + 1) + ", " + randomJsonValue(r, depth + 1) + "]";
-            case 5 -> "{\"" + pick(r, "role", "content", "type", "text", "k") + "\": " + randomJsonValue(r, depth + 1) + "}";
-            default -> "[{\"role\": \"user\", \"content\": " + randomJsonValue(r, depth + 1) + "}]";
-        };
-    }
-
-    private static String pick(SplittableRandom r, String... options) {
-        return options[r.nextInt(options.length)];
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 }
