@@ -1,13 +1,9 @@
 package dev.tagrouter.http;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -17,7 +13,6 @@ import static dev.tagrouter.http.FuzzJson.truncate;
 import static dev.tagrouter.http.FuzzJson.utf8;
 import static dev.tagrouter.http.FuzzJson.value;
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Seeded provider-shaped bad bodies (the same kinds of damage as {@link BadInputFuzzTest}) against the three provider
@@ -29,9 +24,6 @@ class ProviderBodyFuzzTest {
 
     // The keys of the random JSON objects.
     private static final String[] KEYS = {"role", "content", "type", "text", "k"};
-
-    private static final RestAssuredConfig TIMEOUT = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
-            .setParam("http.socket.timeout", 10_000).setParam("http.connection.timeout", 10_000));
 
     private final SplittableRandom random = new SplittableRandom(20261202);
 
@@ -49,21 +41,7 @@ class ProviderBodyFuzzTest {
             byte[] body = generators.get(i % generators.size()).apply(random);
             String path = paths.get(random.nextInt(paths.size()));
             String[] header = headers[random.nextInt(headers.length)];
-            Response response;
-            try {
-                response = given().config(TIMEOUT).contentType(ContentType.JSON).header(header[0], header[1])
-                        .body(body).post(path);
-            } catch (Exception e) {
-                throw new AssertionError("request " + i + " to " + path + " got no answer (" + e + "): "
-                        + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8), e);
-            }
-            int status = response.statusCode();
-            assertTrue(status < 500, "request " + i + " to " + path + " got " + status + ": "
-                    + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8));
-            if (status != 200) {
-                assertTrue(response.jsonPath().getString("code") != null
-                        && response.jsonPath().getString("message") != null, "no {code, message}: " + response.asString());
-            }
+            FuzzRequests.postRequiringACodedAnswer(i, path, body, header);
         }
         given().contentType(ContentType.JSON)
                 .body("{\"model\": \"auto\", \"messages\": [{\"role\": \"user\", \"content\": \"Write a poem.\"}]}")
