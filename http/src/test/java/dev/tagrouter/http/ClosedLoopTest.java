@@ -1,9 +1,9 @@
 package dev.tagrouter.http;
 
+import dev.tagrouter.loop.CliRun;
 import dev.tagrouter.loop.MmluTables;
 import dev.tagrouter.tagging.RuleTagger;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tagrouter.cli.TagrouterCli;
 import dev.tagrouter.table.Outcome;
 import dev.tagrouter.tablebuilding.DatasetReader;
 import dev.tagrouter.tablebuilding.Judgment;
@@ -14,9 +14,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,21 +65,21 @@ class ClosedLoopTest {
         Path dir = MmluLoopProfile.DIR;
         String log = MmluLoopProfile.LOG.toString();
         Path candidate = dir.resolve("candidate.json");
-        Run build = cli("build-table", "--from-log", log, "--outcomes", log, "--base-table",
+        CliRun build = CliRun.of("build-table", "--from-log", log, "--outcomes", log, "--base-table",
                 MmluLoopProfile.LIVE.toString(), "--out", candidate.toString());
-        assertEquals(0, build.exit, build.out);
-        assertTrue(build.out.contains(served + " decisions, " + served + " with an outcome"), build.out);
+        assertEquals(0, build.exit(), build.out());
+        assertTrue(build.out().contains(served + " decisions, " + served + " with an outcome"), build.out());
 
         var better = MmluTables.table(data, RuleTagger.withCuratedVocabulary(), "mmlu-better", data.prompts());
         Path poor = MmluTables.write(MmluTables.swapped(better, "mmlu-poor"), dir.resolve("poor.json"));
-        Run promote = cli("promote", "--live", poor.toString(), "--candidate", candidate.toString(), "--log", log,
+        CliRun promote = CliRun.of("promote", "--live", poor.toString(), "--candidate", candidate.toString(), "--log", log,
                 "--outcomes", log);
-        assertEquals(0, promote.exit, promote.out);
-        assertTrue(promote.out.startsWith("# Promotion gate: promote"), promote.out);
+        assertEquals(0, promote.exit(), promote.out());
+        assertTrue(promote.out().startsWith("# Promotion gate: promote"), promote.out());
         Path betterFile = MmluTables.write(better, dir.resolve("better.json"));
-        Run keep = cli("promote", "--live", betterFile.toString(), "--candidate", candidate.toString(), "--log", log,
+        CliRun keep = CliRun.of("promote", "--live", betterFile.toString(), "--candidate", candidate.toString(), "--log", log,
                 "--outcomes", log);
-        assertEquals(3, keep.exit, keep.out);
+        assertEquals(3, keep.exit(), keep.out());
     }
 
     private static void post(ObjectMapper json, List<Map<String, Object>> batch) throws Exception {
@@ -98,21 +95,5 @@ class ClosedLoopTest {
         Map<String, Judgment> judged = data.judgments().getOrDefault(promptId, Map.of());
         Judgment j = judged.get(model);
         return j == null ? Optional.empty() : MmluTables.MAPPING.outcome(j, judged).map(Outcome::accepted);
-    }
-
-    private record Run(int exit, String out) {
-    }
-
-    private static Run cli(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = TagrouterCli.run(args);
-        } finally {
-            System.setOut(original);
-        }
-        return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
     }
 }

@@ -2,7 +2,6 @@ package dev.tagrouter.loop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tagrouter.cli.TagrouterCli;
 import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.decision.ExplorationPolicy;
 import dev.tagrouter.ope.CandidateTablePolicy;
@@ -17,9 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,20 +64,20 @@ class LoopProofTest {
         MmluTraffic.writeJsonLines(served.outcomes(), outcomes);
         Path initialFile = MmluTables.write(initial, dir.resolve("initial.json"));
         Path candidate = dir.resolve("candidate.json");
-        assertEquals(0, cli("build-table", "--from-log", log.toString(), "--outcomes", outcomes.toString(),
-                "--base-table", initialFile.toString(), "--out", candidate.toString()).exit);
+        assertEquals(0, CliRun.of("build-table", "--from-log", log.toString(), "--outcomes", outcomes.toString(),
+                "--base-table", initialFile.toString(), "--out", candidate.toString()).exit());
 
         Path poorFile = MmluTables.write(poor, dir.resolve("poor.json"));
         Path json = dir.resolve("promote-poor.json");
         Path md = dir.resolve("promote-poor.md");
-        Run promote = cli("promote", "--live", poorFile.toString(), "--candidate", candidate.toString(), "--log",
+        CliRun promote = CliRun.of("promote", "--live", poorFile.toString(), "--candidate", candidate.toString(), "--log",
                 log.toString(), "--outcomes", outcomes.toString(), "--report-json", json.toString(), "--report-md",
                 md.toString());
-        System.out.println(promote.out);
-        assertEquals(0, promote.exit, promote.out);
+        System.out.println(promote.out());
+        assertEquals(0, promote.exit(), promote.out());
         JsonNode report = new ObjectMapper().readTree(json.toFile());
-        assertEquals("PROMOTE", report.get("verdict").asText(), promote.out);
-        assertTrue(Files.readString(md).startsWith("# Promotion gate: promote"), promote.out);
+        assertEquals("PROMOTE", report.get("verdict").asText(), promote.out());
+        assertTrue(Files.readString(md).startsWith("# Promotion gate: promote"), promote.out());
         RoutingTable candidateTable = new RoutingTableCodec().read(candidate);
         double candidateTruth = traffic.truth(candidateTable, traffic.data.prompts());
         double poorTruth = traffic.truth(poor, traffic.data.prompts());
@@ -90,20 +86,20 @@ class LoopProofTest {
         assertCovers(report, "live", poorTruth);
 
         Path betterFile = MmluTables.write(better, dir.resolve("better.json"));
-        Run keep = cli("promote", "--live", betterFile.toString(), "--candidate", candidate.toString(), "--log",
+        CliRun keep = CliRun.of("promote", "--live", betterFile.toString(), "--candidate", candidate.toString(), "--log",
                 log.toString(), "--outcomes", outcomes.toString());
-        System.out.println(keep.out);
+        System.out.println(keep.out());
         System.out.printf(Locale.ROOT, "true accept rates on the served questions: candidate %.4f, poor %.4f,"
                 + " better %.4f%n", candidateTruth, poorTruth, traffic.truth(better, traffic.data.prompts()));
-        assertEquals(3, keep.exit, keep.out);
-        assertTrue(keep.out.startsWith("# Promotion gate: keep"), keep.out);
+        assertEquals(3, keep.exit(), keep.out());
+        assertTrue(keep.out().startsWith("# Promotion gate: keep"), keep.out());
 
         Path few = dir.resolve("few.jsonl");
         Files.write(few, Files.readAllLines(log).subList(0, 50));
-        Run notEnough = cli("promote", "--live", poorFile.toString(), "--candidate", candidate.toString(), "--log",
+        CliRun notEnough = CliRun.of("promote", "--live", poorFile.toString(), "--candidate", candidate.toString(), "--log",
                 few.toString(), "--outcomes", outcomes.toString());
-        assertEquals(4, notEnough.exit, notEnough.out);
-        assertTrue(notEnough.out.startsWith("# Promotion gate: not enough data"), notEnough.out);
+        assertEquals(4, notEnough.exit(), notEnough.out());
+        assertTrue(notEnough.out().startsWith("# Promotion gate: not enough data"), notEnough.out());
     }
 
     /** Coverage of the 95% intervals of SNIPW and DR over repeated runs, for the poor and the better table. */
@@ -159,21 +155,5 @@ class LoopProofTest {
             }
         }
         throw new AssertionError("no SNIPW row for " + table);
-    }
-
-    private record Run(int exit, String out) {
-    }
-
-    private static Run cli(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = TagrouterCli.run(args);
-        } finally {
-            System.setOut(original);
-        }
-        return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
     }
 }
