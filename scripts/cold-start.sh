@@ -7,6 +7,8 @@
 # usage: scripts/cold-start.sh [--port P] [--runs N] [--variants "jdk17 aot25"] [--no-build] [--raw FILE]
 #   JDK17, JDK25 (environment) name the JDKs; OUT the folder the artifacts are copied to (default
 #   /tmp/tagrouter-cold-start). --raw keeps the per-run lines for scripts/cold-start-summary.py.
+#   The variant "native" runs two native executables built elsewhere (this script does not build them), named by
+#   NATIVE_TAGROUTER and NATIVE_HELLO (environment); .github/workflows/native.yml builds both in one job.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 port=18090; runs=7; variants="jdk17 aot25"; build=1; raw=""
@@ -21,6 +23,11 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 [[ "$runs" =~ ^[1-9][0-9]*$ && "$port" =~ ^[0-9]+$ ]] || { echo "--runs and --port take numbers" >&2; exit 1; }
+if [[ " $variants " == *" native "* ]]; then
+  for exe in "${NATIVE_TAGROUTER:-}" "${NATIVE_HELLO:-}"; do
+    [[ -n "$exe" && -x "$exe" ]] || { echo "the native variant needs NATIVE_TAGROUTER and NATIVE_HELLO, two executables" >&2; exit 1; }
+  done
+fi
 jdk17="${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64}"
 jdk25="${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 out="${OUT:-/tmp/tagrouter-cold-start}"
@@ -65,11 +72,13 @@ command_for() { # variant app
     jdk17) echo "$jdk17/bin/java -Dquarkus.http.port=$port -jar $out/$2/quarkus-run.jar" ;;
     jdk25) echo "$jdk25/bin/java -Dquarkus.http.port=$port -jar $out/$2/quarkus-run.jar" ;;
     aot25) echo "$jdk25/bin/java -XX:AOTCache=$out/$2-aot/app.aot -Dquarkus.http.port=$port -jar $out/$2-aot/quarkus-run.jar" ;;
+    native) if [[ "$2" == tagrouter ]]; then echo "$NATIVE_TAGROUTER -Dquarkus.http.port=$port"; else echo "$NATIVE_HELLO -Dquarkus.http.port=$port"; fi ;;
   esac
 }
 label_of() {
   case "$1" in
     jdk17) echo "HTTP fast-jar, JDK 17" ;; jdk25) echo "HTTP fast-jar, JDK 25" ;; aot25) echo "HTTP fast-jar, JDK 25 + AOT cache" ;;
+    native) echo "HTTP native executable" ;;
   esac
 }
 lines="$(mktemp)"; trap 'rm -f "$lines"' EXIT
