@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Every cold-start measurement in one command: builds tagrouter (HTTP fast-jar, Lambda function.zip) and the
 # hello-world references (scripts/cold-start/hello-funqy, both bindings), runs scripts/cold-start.sh (JDK 17, JDK 25 +
-# AOT cache) and scripts/lambda-cold-start.sh (the default and the -Dlean zip, --vs the hello-world Lambda) with the same port and run count, and
-# writes the combined table, with this command and the zip sizes, between the cold-start markers of
-# docs/performance.md.
+# AOT cache) and scripts/lambda-cold-start.sh (the default function.zip of lambda and lambda-remote's, the one with the
+# remote tagger, --vs the hello-world Lambda) with the same port and run count, and writes the combined table, with
+# this command and the zip sizes, between the cold-start markers of docs/performance.md.
 # usage: scripts/cold-start-all.sh [--port P] [--runs N]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -22,19 +22,18 @@ doc="$root/docs/performance.md"
 grep -q '<!-- cold-start-table:begin -->' "$doc" || { echo "no cold-start markers in $doc" >&2; exit 1; }
 
 OUT="$out" "$root/scripts/cold-start.sh" --port "$port" --runs "$runs" --raw "$out/http.tsv" >&2
-JAVA_HOME="$jdk17" "$root/mvnw" -q -B -f "$root/pom.xml" -pl lambda -am package -DskipTests
+JAVA_HOME="$jdk17" "$root/mvnw" -q -B -f "$root/pom.xml" -pl lambda,lambda-remote -am package -DskipTests
 cp "$root/lambda/target/function.zip" "$out/tagrouter-function.zip"
-JAVA_HOME="$jdk17" "$root/mvnw" -q -B -f "$root/pom.xml" -pl lambda -am package -DskipTests -Dlean
-cp "$root/lambda/target/function.zip" "$out/tagrouter-function-lean.zip"
-JAVA_HOME="$jdk17" "$root/mvnw" -q -B -f "$root/pom.xml" -pl lambda -am package -DskipTests # leave the default zip
+cp "$root/lambda-remote/target/function.zip" "$out/tagrouter-function-remote.zip"
 JAVA_HOME="$jdk17" "$root/mvnw" -q -B -f "$hello/pom.xml" package -DskipTests -Dbinding=amazon-lambda
 cp "$hello/target/function.zip" "$out/hello-function.zip"
 JAVA_HOME="$jdk17" "$root/scripts/lambda-cold-start.sh" "$out/tagrouter-function.zip" --vs "$out/hello-function.zip" \
   --runs "$runs" --port "$port" --java-opts "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" \
-  --label "Lambda function.zip, JDK 17 (C1, SerialGC)" --raw "$out/lambda.tsv" >&2
-JAVA_HOME="$jdk17" "$root/scripts/lambda-cold-start.sh" "$out/tagrouter-function-lean.zip" --vs "$out/hello-function.zip" \
+  --label "Lambda function.zip (default, rules tagger), JDK 17 (C1, SerialGC)" --raw "$out/lambda.tsv" >&2
+JAVA_HOME="$jdk17" "$root/scripts/lambda-cold-start.sh" "$out/tagrouter-function-remote.zip" --vs "$out/hello-function.zip" \
   --runs "$runs" --port "$port" --java-opts "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" \
-  --label "lean Lambda function.zip (-Dlean), JDK 17 (C1, SerialGC)" --raw "$out/lambda-lean.tsv" >&2
+  --label "Lambda function.zip with the remote tagger (lambda-remote), JDK 17 (C1, SerialGC)" \
+  --raw "$out/lambda-remote.tsv" >&2
 
 table="$out/table.md"
 {
@@ -42,9 +41,9 @@ table="$out/table.md"
   echo "end $(cut -d' ' -f1-3 /proc/loadavg)): median [min-max] over $runs rounds, tagrouter and its hello-world reference in"
   echo "turn in each round; ratios are medians of the per-round ratios."
   echo
-  cat "$out/http.tsv" "$out/lambda.tsv" "$out/lambda-lean.tsv" | python3 "$root/scripts/cold-start-summary.py"
+  cat "$out/http.tsv" "$out/lambda.tsv" "$out/lambda-remote.tsv" | python3 "$root/scripts/cold-start-summary.py"
   echo
-  echo "Lambda zip: $(du -k "$out/tagrouter-function.zip" | cut -f1) KiB (lean, -Dlean: $(du -k "$out/tagrouter-function-lean.zip" | cut -f1) KiB), hello-world $(du -k "$out/hello-function.zip" | cut -f1) KiB."
+  echo "Lambda zip: $(du -k "$out/tagrouter-function.zip" | cut -f1) KiB (default, lambda; with the remote tagger, lambda-remote: $(du -k "$out/tagrouter-function-remote.zip" | cut -f1) KiB), hello-world $(du -k "$out/hello-function.zip" | cut -f1) KiB."
 } > "$table"
 python3 - "$doc" "$table" <<'PY'
 import sys

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Makes the remote tag generator from {@code tagrouter.tagger.remote.*}: a bean of the remote-tagger module, so that
- * an artifact built without that module (the lean Lambda) carries none of its libraries.
+ * an artifact built without that module (the default Lambda function.zip) carries none of its libraries.
  */
 public interface RemoteTagGenerators {
 

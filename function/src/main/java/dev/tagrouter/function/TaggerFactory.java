@@ -19,6 +19,11 @@ public class TaggerFactory {
 
     private static final Logger LOG = Logger.getLogger(TaggerFactory.class);
 
+    /** Why an artifact without the remote-tagger module (the default Lambda function.zip) refuses a configured URL. */
+    public static final String WITHOUT_REMOTE_TAGGER = "tagrouter.tagger.remote.url is set but this artifact has no"
+            + " remote tagger (lambda/target/function.zip leaves it out): deploy lambda-remote/target/function.zip"
+            + " instead, or unset the URL";
+
     // An Instance, resolved only when a URL is set: without one the remote tagger's bean and everything it holds are
     // never created; in an artifact built without the remote-tagger module there is no such bean at all.
     @Inject
@@ -31,8 +36,7 @@ public class TaggerFactory {
                 "tagrouter.tagger.mode must be one of " + TaggerMode.codes() + ", got '" + config.mode() + "'"));
         remoteConfigured = config.remote().url().isPresent();
         if (remoteConfigured && remoteTaggers.isUnsatisfied()) {
-            throw new IllegalArgumentException("tagrouter.tagger.remote.url is set but this artifact was built without"
-                    + " the remote tagger (the lean Lambda build, -Dlean): build it without -Dlean, or unset the URL");
+            throw new IllegalArgumentException(WITHOUT_REMOTE_TAGGER);
         }
         Optional<TagGenerator> remote = remoteConfigured
                 ? remoteTaggers.get().create(config.remote()) : Optional.empty();

@@ -37,6 +37,15 @@ public record DeploymentSettings(
     /** Prefix of context keys copied verbatim into the functions' environment (Quarkus reads them as tagrouter.*). */
     public static final String ROUTER_ENV_PREFIX = "TAGROUTER_";
 
+    /** tagrouter.tagger.remote.url in the environment: set, the router tags through a remote tagger. */
+    public static final String REMOTE_TAGGER_URL_VARIABLE = "TAGROUTER_TAGGER_REMOTE_URL";
+
+    /** The Lambda module whose function.zip has no remote tagger (the default build's, the smallest). */
+    public static final String LEAN_LAMBDA_MODULE = "lambda";
+
+    /** The Lambda module whose function.zip has the remote tagger, for a router configured with one. */
+    public static final String REMOTE_LAMBDA_MODULE = "lambda-remote";
+
     public DeploymentSettings {
         variants = Set.copyOf(variants);
         if (variants.isEmpty()) {
@@ -69,6 +78,11 @@ public record DeploymentSettings(
         }
         routerEnvironment = Map.copyOf(routerEnvironment);
         routerEnvironment.keySet().forEach(DeploymentSettings::requireRouterKey);
+        // The secret holds the remote tagger's key; without a remote tagger nothing would read it.
+        if (createSecret && !remoteTaggerConfigured(routerEnvironment)) {
+            throw new IllegalArgumentException("createSecret needs a remote tagger: set " + REMOTE_TAGGER_URL_VARIABLE
+                    + " (the secret holds its API key), or leave createSecret unset");
+        }
     }
 
     /** Reads the settings from a context map; absent keys take the defaults documented in infra/README.md. */
@@ -80,6 +94,8 @@ public record DeploymentSettings(
                 routerEnvironment.put(key, String.valueOf(value));
             }
         });
+        // The default code is the function that matches the configuration: the lean one needs no remote tagger.
+        String module = lambdaModule(routerEnvironment);
         return new DeploymentSettings(
                 RuntimeVariant.parse(reader.string("variant", "jvm")),
                 reader.bool("httpApi", true),
@@ -89,15 +105,39 @@ public record DeploymentSettings(
                 reader.integer("timeoutSeconds", 10),
                 reader.integer("logRetentionDays", 14),
                 reader.string("javaToolOptions", DEFAULT_JAVA_TOOL_OPTIONS),
-                baseDir.resolve(reader.string("jvmCodePath", "../lambda/target/function.zip")).normalize(),
+                baseDir.resolve(reader.string("jvmCodePath", "../" + module + "/target/function.zip")).normalize(),
                 // The native build writes function.zip too; keep it under another name so both can be deployed.
-                baseDir.resolve(reader.string("nativeCodePath", "../lambda/target/function-native.zip")).normalize(),
+                baseDir.resolve(reader.string("nativeCodePath", "../" + module + "/target/function-native.zip"))
+                        .normalize(),
                 baseDir.resolve(reader.string("httpAppDir", "../http/target/quarkus-app")).normalize(),
                 reader.integer("webAdapterLayerVersion", 26),
                 reader.string("secretName", "tagrouter/tagger-api-key"),
                 reader.bool("createSecret", false),
                 reader.string("aotCache", ""),
                 routerEnvironment);
+    }
+
+    /**
+     * Whether the router is configured with a remote tagger ({@value #REMOTE_TAGGER_URL_VARIABLE} set and not blank,
+     * which is when Quarkus sees tagrouter.tagger.remote.url): then the route function needs the lambda-remote
+     * artifact, and the functions read the tagger's API key from the secret.
+     */
+    public boolean remoteTaggerConfigured() {
+        return remoteTaggerConfigured(routerEnvironment);
+    }
+
+    /** The Lambda module whose function.zip matches the configuration. */
+    public String lambdaModule() {
+        return lambdaModule(routerEnvironment);
+    }
+
+    private static boolean remoteTaggerConfigured(Map<String, String> routerEnvironment) {
+        String url = routerEnvironment.get(REMOTE_TAGGER_URL_VARIABLE);
+        return url != null && !url.isBlank();
+    }
+
+    private static String lambdaModule(Map<String, String> routerEnvironment) {
+        return remoteTaggerConfigured(routerEnvironment) ? REMOTE_LAMBDA_MODULE : LEAN_LAMBDA_MODULE;
     }
 
     /**

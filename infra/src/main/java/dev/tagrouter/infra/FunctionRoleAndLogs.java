@@ -8,10 +8,12 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * A log group with a retention period and an execution role that may write to that log group only.
+ * A log group with a retention period and an execution role that may write to that log group only, and read the
+ * remote tagger's secret when there is one.
  *
  * <p>Replaces the managed AWSLambdaBasicExecutionRole, whose log permissions apply to every log group
  * ({@code Resource: *}); creating the log group ourselves also removes the need for logs:CreateLogGroup.
@@ -33,7 +35,7 @@ public final class FunctionRoleAndLogs extends Construct {
     private final LogGroup logGroup;
     private final Role role;
 
-    public FunctionRoleAndLogs(Construct scope, String id, int retentionDays, TaggerApiKeySecret secret) {
+    public FunctionRoleAndLogs(Construct scope, String id, int retentionDays, Optional<TaggerApiKeySecret> secret) {
         super(scope, id);
         logGroup = LogGroup.Builder.create(this, "Logs")
                 .retention(retentionFor(retentionDays))
@@ -41,10 +43,11 @@ public final class FunctionRoleAndLogs extends Construct {
                 .build();
         role = Role.Builder.create(this, "Role")
                 .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
-                .description("tagrouter function: write its own logs, read the tagger API key")
+                .description(secret.isPresent() ? "tagrouter function: write its own logs, read the tagger API key"
+                        : "tagrouter function: write its own logs")
                 .build();
         logGroup.grantWrite(role);
-        secret.grantGetSecretValue(role);
+        secret.ifPresent(key -> key.grantGetSecretValue(role));
     }
 
     public LogGroup logGroup() {

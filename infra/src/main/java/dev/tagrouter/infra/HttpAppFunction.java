@@ -14,6 +14,7 @@ import software.constructs.Construct;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The http module's Quarkus app (Funqy HTTP {@code /route}, REST {@code /v1/*}) behind the AWS Lambda Web Adapter.
@@ -31,7 +32,8 @@ public final class HttpAppFunction extends Construct {
 
     private final Function function;
 
-    public HttpAppFunction(Construct scope, String id, DeploymentSettings settings, TaggerApiKeySecret secret) {
+    public HttpAppFunction(Construct scope, String id, DeploymentSettings settings,
+                           Optional<TaggerApiKeySecret> secret) {
         super(scope, id);
         FunctionRoleAndLogs roleAndLogs = new FunctionRoleAndLogs(this, "Access", settings.logRetentionDays(), secret);
         Map<String, String> environment = RouterEnvironment.forJvm(settings, secret);

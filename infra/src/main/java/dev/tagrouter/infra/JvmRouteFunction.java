@@ -9,10 +9,12 @@ import software.constructs.Construct;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.zip.ZipFile;
 
 /**
- * The Funqy {@code route} function on the managed Java runtime, for direct invocation with a JSON event.
+ * The Funqy {@code route} function on the managed Java runtime, for direct invocation with a JSON event. Its code is
+ * the lambda module's function.zip, or lambda-remote's when a remote tagger is configured.
  *
  * <p>SnapStart only applies to published versions, so callers must invoke the {@code live} alias, not $LATEST.
  * The function starts Quarkus and primes the router in its init phase ({@code quarkus.snapstart.full-warmup},
@@ -34,7 +36,8 @@ public final class JvmRouteFunction extends Construct {
     private final Function function;
     private final Alias alias;
 
-    public JvmRouteFunction(Construct scope, String id, DeploymentSettings settings, TaggerApiKeySecret secret) {
+    public JvmRouteFunction(Construct scope, String id, DeploymentSettings settings,
+                            Optional<TaggerApiKeySecret> secret) {
         super(scope, id);
         FunctionRoleAndLogs roleAndLogs = new FunctionRoleAndLogs(this, "Access", settings.logRetentionDays(), secret);
         function = FunctionDefaults.apply(Function.Builder.create(this, "Function"), settings, roleAndLogs,
@@ -43,7 +46,7 @@ public final class JvmRouteFunction extends Construct {
                 .runtime(settings.javaVersion() == 25 ? Runtime.JAVA_25 : Runtime.JAVA_21)
                 .handler(HANDLER)
                 .code(Code.fromAsset(withAotCache(Assets.existingFile(settings.jvmCodePath(), "JVM function",
-                        "./mvnw -pl lambda -am package", "jvmCodePath"), settings)))
+                        "./mvnw -pl " + settings.lambdaModule() + " -am package", "jvmCodePath"), settings)))
                 .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
                 .build();
         // currentVersion publishes a new version whenever code or configuration changes, which is when

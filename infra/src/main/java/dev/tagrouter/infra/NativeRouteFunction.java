@@ -6,8 +6,12 @@ import software.amazon.awscdk.services.lambda.Runtime;
 import software.constructs.Construct;
 
 import java.util.Map;
+import java.util.Optional;
 
-/** The Funqy {@code route} function compiled to a native executable, on the OS-only runtime provided.al2023. */
+/**
+ * The Funqy {@code route} function compiled to a native executable, on the OS-only runtime provided.al2023: the
+ * lambda module's, or lambda-remote's when a remote tagger is configured (native.yml builds both).
+ */
 public final class NativeRouteFunction extends Construct {
 
     /** The custom runtime runs function.zip's {@code bootstrap}; Lambda still requires a handler string. */
@@ -15,7 +19,8 @@ public final class NativeRouteFunction extends Construct {
 
     private final Function function;
 
-    public NativeRouteFunction(Construct scope, String id, DeploymentSettings settings, TaggerApiKeySecret secret) {
+    public NativeRouteFunction(Construct scope, String id, DeploymentSettings settings,
+                               Optional<TaggerApiKeySecret> secret) {
         super(scope, id);
         FunctionRoleAndLogs roleAndLogs = new FunctionRoleAndLogs(this, "Access", settings.logRetentionDays(), secret);
         Map<String, String> environment = RouterEnvironment.of(settings, secret);
@@ -27,8 +32,9 @@ public final class NativeRouteFunction extends Construct {
                 .runtime(Runtime.PROVIDED_AL2023)
                 .handler(HANDLER)
                 .code(Code.fromAsset(Assets.existingFile(settings.nativeCodePath(), "native function",
-                        "./mvnw -pl lambda -am package -Dnative -Dquarkus.native.container-build=true,"
-                                + " then copy lambda/target/function.zip to function-native.zip",
+                        "./mvnw -pl " + settings.lambdaModule() + " -am package -Dnative"
+                                + " -Dquarkus.native.container-build=true, then copy " + settings.lambdaModule()
+                                + "/target/function.zip to function-native.zip",
                         "nativeCodePath")))
                 .build();
     }

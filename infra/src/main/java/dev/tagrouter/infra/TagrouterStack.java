@@ -5,13 +5,21 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.constructs.Construct;
 
-/** The whole deployment: the route function(s) for direct invocation, the HTTP API, the secret and logs. */
+import java.util.Optional;
+
+/**
+ * The whole deployment: the route function(s) for direct invocation, the HTTP API, logs, and the remote tagger's secret
+ * when one is configured.
+ */
 public final class TagrouterStack extends Stack {
 
     public TagrouterStack(Construct scope, String id, StackProps props, DeploymentSettings settings) {
         super(scope, id, props);
-        TaggerApiKeySecret secret = new TaggerApiKeySecret(this, "TaggerApiKey", settings.secretName(),
-                settings.createSecret());
+        // The key of a remote tagger; without one no function reads it, so none is given its ARN or a grant on it.
+        Optional<TaggerApiKeySecret> secret = settings.remoteTaggerConfigured()
+                ? Optional.of(new TaggerApiKeySecret(this, "TaggerApiKey", settings.secretName(),
+                        settings.createSecret()))
+                : Optional.empty();
 
         if (settings.variants().contains(RuntimeVariant.JVM)) {
             JvmRouteFunction jvm = new JvmRouteFunction(this, "JvmRoute", settings, secret);

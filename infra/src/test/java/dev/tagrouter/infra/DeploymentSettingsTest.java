@@ -33,6 +33,32 @@ class DeploymentSettingsTest {
         assertEquals("tagrouter/tagger-api-key", settings.secretName());
         assertFalse(settings.createSecret());
         assertTrue(settings.routerEnvironment().isEmpty());
+        assertFalse(settings.remoteTaggerConfigured());
+    }
+
+    @Test
+    void aRemoteTaggerUrlPicksTheFunctionWithTheRemoteTagger() {
+        DeploymentSettings settings = DeploymentSettings.fromContext(Map.of(
+                "TAGROUTER_TAGGER_REMOTE_URL", "https://tagger.internal.example/v1"), INFRA);
+        assertTrue(settings.remoteTaggerConfigured());
+        assertEquals("lambda-remote", settings.lambdaModule());
+        assertEquals(Path.of("/repo/lambda-remote/target/function.zip"), settings.jvmCodePath());
+        assertEquals(Path.of("/repo/lambda-remote/target/function-native.zip"), settings.nativeCodePath());
+
+        DeploymentSettings blank = DeploymentSettings.fromContext(Map.of("TAGROUTER_TAGGER_REMOTE_URL", " "), INFRA);
+        assertFalse(blank.remoteTaggerConfigured(), "Quarkus reads a blank URL as none");
+        assertEquals(Path.of("/repo/lambda/target/function.zip"), blank.jvmCodePath());
+        assertEquals(Path.of("/repo/lambda/target/function.zip"), DeploymentSettings.fromContext(Map.of(
+                "TAGROUTER_TAGGER_MODE", "remote"), INFRA).jvmCodePath(), "a mode without a URL tags with the rules");
+    }
+
+    @Test
+    void anExplicitCodePathWinsOverTheOneTheConfigurationPicks() {
+        DeploymentSettings settings = DeploymentSettings.fromContext(Map.of(
+                "TAGROUTER_TAGGER_REMOTE_URL", "https://tagger.internal.example/v1",
+                "jvmCodePath", "build/my-function.zip", "nativeCodePath", "build/my-native.zip"), INFRA);
+        assertEquals(Path.of("/repo/infra/build/my-function.zip"), settings.jvmCodePath());
+        assertEquals(Path.of("/repo/infra/build/my-native.zip"), settings.nativeCodePath());
     }
 
     @Test
@@ -69,6 +95,7 @@ class DeploymentSettingsTest {
         assertRefused(Map.of("aotCache", "app.aot"), "aotCache");
         assertRefused(Map.of("javaVersion", "25", "aotCache", "../app.aot"), "aotCache");
         assertRefused(Map.of("javaVersion", "25", "aotCache", "/var/task/app.aot"), "aotCache");
+        assertRefused(Map.of("createSecret", "true"), "createSecret");
     }
 
     @Test

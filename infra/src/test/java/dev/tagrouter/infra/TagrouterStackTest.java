@@ -22,23 +22,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TagrouterStackTest {
 
     private static final String SECRET_NAME = "tagrouter/tagger-api-key";
+    private static final String REMOTE_URL = "https://tagger.internal.example/v1";
 
     @TempDir
     static Path buildDir;
 
     static BuildOutputs outputs;
-    /** Defaults apart from the asset paths and one router setting: JVM variant, imported secret, HTTP API. */
+    /** Defaults apart from the asset paths and one router setting: JVM variant, no remote tagger, HTTP API. */
     static Template jvmOnly;
-    /** Both variants, created secret, x86_64, non-default memory, timeout and retention. */
+    /** The same with a remote tagger, whose key is in an imported secret. */
+    static Template remote;
+    /** Both variants, a remote tagger with a created secret, x86_64, non-default memory, timeout and retention. */
     static Template both;
 
     @BeforeAll
     static void synthesise() throws IOException {
         outputs = new BuildOutputs(buildDir);
         jvmOnly = Templates.synth(outputs.settings(Map.of("TAGROUTER_COST_PREFERENCE", "balanced")));
+        remote = Templates.synth(outputs.settings(Map.of("TAGROUTER_COST_PREFERENCE", "balanced",
+                "TAGROUTER_TAGGER_REMOTE_URL", REMOTE_URL)));
         both = Templates.synth(outputs.settings(Map.of(
                 "variant", "both", "architecture", "x86_64", "memoryMb", "1024", "timeoutSeconds", "20",
-                "logRetentionDays", "30", "createSecret", "true")));
+                "logRetentionDays", "30", "createSecret", "true", "TAGROUTER_TAGGER_REMOTE_URL", REMOTE_URL)));
     }
 
     @Test
@@ -53,12 +58,26 @@ class TagrouterStackTest {
     }
 
     @Test
-    void jvmFunctionGetsStartupFlagsRouterSettingsAndTheSecretArn() {
-        Map<String, Object> variables = environmentOf(jvmOnly, JvmRouteFunction.HANDLER);
+    void jvmFunctionGetsStartupFlagsRouterSettingsAndTheSecretArnWhenATaggerIsConfigured() {
+        Map<String, Object> variables = environmentOf(remote, JvmRouteFunction.HANDLER);
         assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1", variables.get("JAVA_TOOL_OPTIONS"));
         assertEquals("balanced", variables.get("TAGROUTER_COST_PREFERENCE"));
+        assertEquals(REMOTE_URL, variables.get("TAGROUTER_TAGGER_REMOTE_URL"));
         String secretArn = String.valueOf(variables.get("TAGROUTER_TAGGER_REMOTE_API_KEY_SECRET_ARN"));
         assertTrue(secretArn.contains(":secret:" + SECRET_NAME), secretArn);
+    }
+
+    @Test
+    void withoutARemoteTaggerNoFunctionGetsTheSecretNorMayReadIt() {
+        for (String handler : List.of(JvmRouteFunction.HANDLER, "run.sh")) {
+            Map<String, Object> variables = environmentOf(jvmOnly, handler);
+            assertEquals("balanced", variables.get("TAGROUTER_COST_PREFERENCE"), handler);
+            assertFalse(variables.containsKey("TAGROUTER_TAGGER_REMOTE_API_KEY_SECRET_ARN"), handler + ": " + variables);
+        }
+        assertEquals(List.of(), statementsMentioning(jvmOnly, "secretsmanager:"));
+        jvmOnly.resourceCountIs("AWS::SecretsManager::Secret", 0);
+        // The statements of the template with a tagger are found by the same filter, so the empty list means none.
+        assertFalse(statementsMentioning(remote, "secretsmanager:").isEmpty());
     }
 
     @Test
@@ -149,7 +168,7 @@ class TagrouterStackTest {
 
     @Test
     void importedSecretIsTheOnlySecretResourceAndOnlyGetSecretValueIsAllowed() {
-        List<Map<String, Object>> secretStatements = statementsMentioning(jvmOnly, "secretsmanager:");
+        List<Map<String, Object>> secretStatements = statementsMentioning(remote, "secretsmanager:");
         assertEquals(2, secretStatements.size(), "one per function role: JVM route and HTTP app");
         for (Map<String, Object> statement : secretStatements) {
             assertEquals(List.of("secretsmanager:GetSecretValue"), Templates.asList(statement.get("Action")));
@@ -172,7 +191,7 @@ class TagrouterStackTest {
 
     @Test
     void noPolicyGrantsAnythingOnEveryResourceAndNoRoleUsesManagedPolicies() {
-        for (Template template : List.of(jvmOnly, both)) {
+        for (Template template : List.of(jvmOnly, remote, both)) {
             for (Map<String, Object> statement : Templates.policyStatements(template)) {
                 assertFalse(Templates.asList(statement.get("Resource")).contains("*"), statement.toString());
             }
@@ -205,6 +224,11 @@ class TagrouterStackTest {
         Exception failure = assertThrows(Assets.MissingBuildOutputException.class, () -> Templates.synth(settings));
         assertTrue(failure.getMessage().contains("jvmCodePath"), failure.getMessage());
         assertTrue(failure.getMessage().contains("./mvnw -pl lambda -am package"), failure.getMessage());
+
+        DeploymentSettings withTagger = outputs.settings(Map.of("TAGROUTER_TAGGER_REMOTE_URL", REMOTE_URL,
+                "jvmCodePath", buildDir.resolve("nowhere/function.zip").toString()));
+        failure = assertThrows(Assets.MissingBuildOutputException.class, () -> Templates.synth(withTagger));
+        assertTrue(failure.getMessage().contains("./mvnw -pl lambda-remote -am package"), failure.getMessage());
     }
 
     private static Map<String, Map<String, Object>> functionsByHandler(Template template) {

@@ -58,7 +58,8 @@ class WorkflowFilesTest {
     @Test
     void ciUploadsTheLambdaZipAndTheHttpFastJar() throws IOException {
         List<String> uploaded = usesWith(read("ci.yml"), "actions/upload-artifact@", "path");
-        assertEquals(List.of("lambda/target/function.zip", "http/target/quarkus-app/"), uploaded);
+        assertEquals(List.of("lambda/target/function.zip", "lambda-remote/target/function.zip",
+                "http/target/quarkus-app/"), uploaded);
     }
 
     @Test
@@ -73,9 +74,15 @@ class WorkflowFilesTest {
                 flags);
         List<String> runs = runs(nativeWorkflow);
         assertTrue(runs.contains("./mvnw -B -pl http verify $NATIVE_FLAGS"), runs.toString());
-        assertTrue(runs.contains("./mvnw -B -pl lambda -am package $NATIVE_FLAGS"), runs.toString());
+        // Both Lambda functions, each compiled alone (its dependencies are JVM builds), as infra/ expects them.
+        List<String> modules = new ArrayList<>();
+        nativeWorkflow.path("jobs").path("lambda-native").path("strategy").path("matrix").path("module")
+                .forEach(module -> modules.add(module.asText()));
+        assertEquals(List.of("lambda", "lambda-remote"), modules);
+        assertTrue(runs.contains("./mvnw -B -pl ${{ matrix.module }} -am install -DskipTests"), runs.toString());
+        assertTrue(runs.contains("./mvnw -B -pl ${{ matrix.module }} package $NATIVE_FLAGS"), runs.toString());
         assertTrue(usesWith(nativeWorkflow, "actions/upload-artifact@", "path")
-                .contains("lambda/target/function-native.zip"));
+                .contains("${{ matrix.module }}/target/function-native.zip"));
     }
 
     @Test

@@ -82,12 +82,12 @@ public class SnapStartHooks implements Resource {
     }
 
     /** The last priming before a checkpoint, if any ran: the log line's content, for tests and diagnostics. */
-    Optional<Priming> lastPriming() {
+    public Optional<Priming> lastPriming() {
         return Optional.ofNullable(lastPriming);
     }
 
-    /** The last restore, if any. */
-    Optional<Restore> lastRestore() {
+    /** The last restore, if any (public: lambda-remote's tests read it from this module's jar). */
+    public Optional<Restore> lastRestore() {
         return Optional.ofNullable(lastRestore);
     }
 

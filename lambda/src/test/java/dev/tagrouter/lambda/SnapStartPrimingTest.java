@@ -1,6 +1,5 @@
 package dev.tagrouter.lambda;
 
-import dev.tagrouter.function.TaggerFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -16,13 +15,11 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The SnapStart hook before the snapshot, called as Lambda calls it (the CRaC resource's beforeCheckpoint): every
  * priming event goes through the function's handler to the router, and none leaves a decision-log line or a metric.
- * Without a remote tagger, nothing of it is created.
  */
 @QuarkusTest
 @TestProfile(SnapStartPrimingTest.Profile.class)
@@ -72,16 +69,6 @@ class SnapStartPrimingTest {
         assertTrue(priming.routed().contains("code -> " + model), priming.routed() + " vs " + model);
         assertEquals(1, metricLines.size(), metricLines.toString());
         assertEquals(logged + 1, decisionLogLines());
-    }
-
-    @Test
-    void withoutARemoteTaggerItsFactoryIsNeverCreated() {
-        given().contentType(ContentType.JSON).body("{\"query\": \"Hello there\"}").when().post()
-                .then().statusCode(200);
-        // Its Vert.x client, fault-tolerance guard, cache and key reader hang off it: none is built either.
-        assertFalse(CreatedSingletons.classNames().contains(CreatedSingletons.REMOTE_TAGGER_FACTORY));
-        assertTrue(CreatedSingletons.classNames().contains(TaggerFactory.class.getName()),
-                "the check sees created singletons");
     }
 
     private static long decisionLogLines() throws IOException {

@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * Builds the remote tag generator (Vert.x client, fault-tolerance guard, tag cache, API key) from
- * {@code tagrouter.tagger.remote.*}. Only looked up when a URL is configured; the lean Lambda is built without this
- * module, and so without Vert.x, Fault Tolerance, Caffeine and the AWS SDK.
+ * {@code tagrouter.tagger.remote.*}. Only looked up when a URL is configured; the default Lambda function.zip
+ * (module lambda) is built without this module, and so without Vert.x, Fault Tolerance, Caffeine and the AWS SDK;
+ * lambda-remote is the Lambda function with it.
  */
 @Singleton
 public class RemoteTaggerFactory implements RemoteTagGenerators {

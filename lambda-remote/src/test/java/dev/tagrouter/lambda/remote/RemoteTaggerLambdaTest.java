@@ -1,4 +1,4 @@
-package dev.tagrouter.lambda;
+package dev.tagrouter.lambda.remote;
 
 import dev.tagrouter.remotetagger.FakeChatCompletionsServer;
 import dev.tagrouter.remotetagger.FakeChatCompletionsServer.Reply;
