@@ -20,6 +20,7 @@ import dev.tagrouter.table.CompiledTable;
 import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.table.RoutingTableCodec;
 import dev.tagrouter.tagging.ModalTagger;
+import dev.tagrouter.tagging.RememberingTagger;
 import dev.tagrouter.tagging.RuleTagger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -87,7 +88,9 @@ public class GatewayBenchmark {
         }
         // As RouterProducer builds it; a fixed key, where the service draws one per process.
         RememberingCounters counters = new RememberingCounters(0x5eedL, 0xc0ffeeL);
-        Router router = new Router(CompiledTable.of(routingTable), ModalTagger.only(RuleTagger.withCuratedVocabulary()),
+        RememberingTagger rules = new RememberingTagger(RuleTagger.withCuratedVocabulary(),
+                RememberingTagger.DEFAULT_SLOTS, 0x7a95L, 0xbeefL);
+        Router router = new Router(CompiledTable.of(routingTable), ModalTagger.only(rules),
                 counters.of(tokens), RouterSettings.DEFAULTS, System::nanoTime, catalog,
                 counters.forCatalog(catalog, TokenEncoding.CL100K_BASE.encodingName()));
         gateway = new GatewayRouter(router, Set.of("auto"));

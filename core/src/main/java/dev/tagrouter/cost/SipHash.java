@@ -6,7 +6,7 @@ package dev.tagrouter.cost;
  * <p>A keyed pseudo-random function rather than a fast unkeyed hash: a caller who could find two texts with the same
  * hash could make the router remember a wrong count for someone else's text.
  */
-final class SipHash {
+public final class SipHash {
 
     private long v0;
     private long v1;
@@ -20,7 +20,8 @@ final class SipHash {
         v3 = k1 ^ 0x7465646279746573L;
     }
 
-    static long hash(long k0, long k1, String text) {
+    /** The 64-bit SipHash-2-4 of the text's UTF-16LE bytes under the key (k0, k1). */
+    public static long hash(long k0, long k1, String text) {
         SipHash state = new SipHash(k0, k1);
         int chars = text.length();
         int whole = chars & ~3;

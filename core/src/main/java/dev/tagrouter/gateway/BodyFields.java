@@ -25,16 +25,26 @@ final class BodyFields {
         return body;
     }
 
-    /** A string field, null when absent or null. */
-    static String text(JsonNode node, String field, String path) {
+    /**
+     * A string field, null when absent or null.
+     *
+     * @param parent the path of {@code node} in the body, null for the body itself; a refusal names
+     *               {@code parent.field}, built only then (a body of many turns would build one per field read)
+     */
+    static String text(JsonNode node, String field, String parent) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isTextual()) {
-            throw RouteRequestParser.wrongType(path, "a string", value);
+            throw RouteRequestParser.wrongType(path(parent, field), "a string", value);
         }
         return value.textValue();
+    }
+
+    /** The path of a field of the value at {@code parent} (null: the body), as refusals name it. */
+    static String path(String parent, String field) {
+        return parent == null ? field : parent + "." + field;
     }
 
     /** A non-negative whole number of tokens, null when absent or null. */
@@ -53,20 +63,20 @@ final class BodyFields {
         return value.intValue();
     }
 
-    /** An array field, null when absent or null. */
-    static JsonNode array(JsonNode node, String field, String path) {
+    /** An array field, null when absent or null; {@code parent} as for {@link #text}. */
+    static JsonNode array(JsonNode node, String field, String parent) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isArray()) {
-            throw RouteRequestParser.wrongType(path, "an array", value);
+            throw RouteRequestParser.wrongType(path(parent, field), "an array", value);
         }
         return value;
     }
 
     static boolean nonEmptyArray(JsonNode node, String field) {
-        JsonNode value = array(node, field, field);
+        JsonNode value = array(node, field, null);
         return value != null && !value.isEmpty();
     }
 

@@ -15,8 +15,8 @@ public final class ChatCompletionsExtractor implements ProviderExtractor {
     @Override
     public ProviderRequest extract(JsonNode body) {
         BodyFields.object(body);
-        String model = BodyFields.text(body, "model", "model");
-        JsonNode messages = BodyFields.array(body, "messages", "messages");
+        String model = BodyFields.text(body, "model", null);
+        JsonNode messages = BodyFields.array(body, "messages", null);
         if (messages == null || messages.isEmpty()) {
             throw new RouteException(ErrorCode.QUERY_REQUIRED, "Field 'messages' is required and must not be empty.");
         }
@@ -24,11 +24,11 @@ public final class ChatCompletionsExtractor implements ProviderExtractor {
         for (int i = 0; i < messages.size(); i++) {
             String path = "messages[" + i + "]";
             JsonNode message = BodyFields.element(messages, i, path);
-            String role = BodyFields.text(message, "role", path + ".role");
+            String role = BodyFields.text(message, "role", path);
             conversation.turn(role);
-            ContentParts.CHAT_COMPLETIONS.read(conversation, message.get("content"), path + ".content");
-            conversation.text(BodyFields.text(message, "refusal", path + ".refusal"));
-            JsonNode calls = BodyFields.array(message, "tool_calls", path + ".tool_calls");
+            ContentParts.CHAT_COMPLETIONS.read(conversation, message.get("content"), path);
+            conversation.text(BodyFields.text(message, "refusal", path));
+            JsonNode calls = BodyFields.array(message, "tool_calls", path);
             if (calls != null) {
                 calls.forEach(call -> conversation.context(BodyFields.asText(call.path("function"))));
             }

@@ -16,8 +16,12 @@ record ContentParts(Set<String> text, String image, String audio, String file, S
     static final ContentParts RESPONSES = new ContentParts(Set.of("input_text", "output_text"), "input_image",
             "input_audio", "input_file", "a string or an array of content parts");
 
-    /** Reads a content value: a string, null, or an array of typed parts; anything else is refused. */
-    void read(Conversation conversation, JsonNode content, String path) {
+    /**
+     * Reads a message's content value: a string, null, or an array of typed parts; anything else is refused.
+     *
+     * @param message the message's path, for refusals
+     */
+    void read(Conversation conversation, JsonNode content, String message) {
         if (content == null || content.isNull()) {
             return;
         }
@@ -25,20 +29,21 @@ record ContentParts(Set<String> text, String image, String audio, String file, S
             conversation.text(content.textValue());
             return;
         }
+        String path = BodyFields.path(message, "content");
         if (!content.isArray()) {
             throw RouteRequestParser.wrongType(path, expected, content);
         }
         for (int i = 0; i < content.size(); i++) {
             String partPath = path + "[" + i + "]";
             JsonNode part = BodyFields.element(content, i, partPath);
-            String type = BodyFields.text(part, "type", partPath + ".type");
+            String type = BodyFields.text(part, "type", partPath);
             if (type == null) {
                 continue;
             }
             if (text.contains(type)) {
-                conversation.text(BodyFields.text(part, "text", partPath + ".text"));
+                conversation.text(BodyFields.text(part, "text", partPath));
             } else if (type.equals("refusal")) {
-                conversation.text(BodyFields.text(part, "refusal", partPath + ".refusal"));
+                conversation.text(BodyFields.text(part, "refusal", partPath));
             } else if (type.equals(image)) {
                 conversation.vision = true;
             } else if (type.equals(audio)) {

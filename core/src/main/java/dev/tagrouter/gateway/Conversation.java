@@ -72,13 +72,14 @@ final class Conversation {
         if (written == null) {
             return;
         }
-        if ("user".equals(role) && !written.toString().isBlank()) {
+        String text = written.toString();
+        if ("user".equals(role) && !text.isBlank()) {
             lastUserText = turns.size();
         }
         if ("assistant".equals(role)) {
             lastAssistant = turns.size();
         }
-        turns.add(new Turn(role, written.toString(), other.toString(), definitions));
+        turns.add(new Turn(role, text, other.toString(), definitions));
         written = null;
     }
 

@@ -17,21 +17,21 @@ public final class MessagesExtractor implements ProviderExtractor {
     @Override
     public ProviderRequest extract(JsonNode body) {
         BodyFields.object(body);
-        String model = BodyFields.text(body, "model", "model");
+        String model = BodyFields.text(body, "model", null);
         Conversation conversation = new Conversation();
         JsonNode system = body.get("system");
         if (system != null && !system.isNull()) {
             conversation.turn("system");
             blocks(conversation, system, "system");
         }
-        JsonNode messages = BodyFields.array(body, "messages", "messages");
+        JsonNode messages = BodyFields.array(body, "messages", null);
         if (messages == null || messages.isEmpty()) {
             throw new RouteException(ErrorCode.QUERY_REQUIRED, "Field 'messages' is required and must not be empty.");
         }
         for (int i = 0; i < messages.size(); i++) {
             String path = "messages[" + i + "]";
             JsonNode message = BodyFields.element(messages, i, path);
-            String role = BodyFields.text(message, "role", path + ".role");
+            String role = BodyFields.text(message, "role", path);
             conversation.turn(role);
             boolean toolTurn = blocks(conversation, message.get("content"), path + ".content");
             if (i == messages.size() - 1) {
@@ -61,15 +61,15 @@ public final class MessagesExtractor implements ProviderExtractor {
         for (int i = 0; i < content.size(); i++) {
             String blockPath = path + "[" + i + "]";
             JsonNode block = BodyFields.element(content, i, blockPath);
-            String type = BodyFields.text(block, "type", blockPath + ".type");
+            String type = BodyFields.text(block, "type", blockPath);
             if (type == null) {
                 continue;
             }
             switch (type) {
-                case "text" -> conversation.text(BodyFields.text(block, "text", blockPath + ".text"));
+                case "text" -> conversation.text(BodyFields.text(block, "text", blockPath));
                 case "image" -> conversation.vision = true;
                 case "document" -> conversation.files = true;
-                case "thinking" -> conversation.context(BodyFields.text(block, "thinking", blockPath + ".thinking"));
+                case "thinking" -> conversation.context(BodyFields.text(block, "thinking", blockPath));
                 case "tool_use", "server_tool_use" -> {
                     tool = true;
                     conversation.context(BodyFields.asText(block.get("input")));
@@ -98,9 +98,9 @@ public final class MessagesExtractor implements ProviderExtractor {
         }
         for (int i = 0; i < content.size(); i++) {
             JsonNode block = BodyFields.element(content, i, path + "[" + i + "]");
-            String type = BodyFields.text(block, "type", path + "[" + i + "].type");
+            String type = BodyFields.text(block, "type", path + "[" + i + "]");
             if ("text".equals(type)) {
-                conversation.context(BodyFields.text(block, "text", path + "[" + i + "].text"));
+                conversation.context(BodyFields.text(block, "text", path + "[" + i + "]"));
             } else if ("image".equals(type)) {
                 conversation.vision = true;
             } else if ("document".equals(type)) {

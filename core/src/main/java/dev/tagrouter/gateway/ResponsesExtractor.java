@@ -16,9 +16,9 @@ public final class ResponsesExtractor implements ProviderExtractor {
     @Override
     public ProviderRequest extract(JsonNode body) {
         BodyFields.object(body);
-        String model = BodyFields.text(body, "model", "model");
+        String model = BodyFields.text(body, "model", null);
         Conversation conversation = new Conversation();
-        String instructions = BodyFields.text(body, "instructions", "instructions");
+        String instructions = BodyFields.text(body, "instructions", null);
         if (instructions != null) {
             conversation.turn("system");
             conversation.text(instructions);
@@ -45,11 +45,11 @@ public final class ResponsesExtractor implements ProviderExtractor {
     }
 
     private static void item(Conversation conversation, JsonNode item, String path, boolean last) {
-        String type = BodyFields.text(item, "type", path + ".type");
-        String role = BodyFields.text(item, "role", path + ".role");
+        String type = BodyFields.text(item, "type", path);
+        String role = BodyFields.text(item, "role", path);
         if (type == null || "message".equals(type)) {
             conversation.turn(role);
-            ContentParts.RESPONSES.read(conversation, item.get("content"), path + ".content");
+            ContentParts.RESPONSES.read(conversation, item.get("content"), path);
             return;
         }
         switch (type) {

@@ -13,6 +13,7 @@ import dev.tagrouter.table.CompiledTable;
 import dev.tagrouter.table.DecisionSettings;
 import dev.tagrouter.table.InvalidTableException;
 import dev.tagrouter.table.RoutingTable;
+import dev.tagrouter.tagging.RememberingTagger;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -51,11 +52,13 @@ public class RouterProducer {
                     new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
                             l.maxNameChars()), exploration(config.exploration(), true));
             ModelCatalog catalog = ModelCatalogSource.load(config.gateway().catalogPath());
-            // A conversation resends its earlier turns with every request: their counts are remembered under a key a
-            // caller never sees, drawn once per process.
+            // A conversation resends its earlier turns with every request: their counts and their rule tags are
+            // remembered under keys a caller never sees, drawn once per process.
             SecureRandom keys = new SecureRandom();
             RememberingCounters counters = new RememberingCounters(keys.nextLong(), keys.nextLong());
-            router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), parts.tagger()),
+            RememberingTagger rules = new RememberingTagger(parts.tagger(), RememberingTagger.DEFAULT_SLOTS,
+                    keys.nextLong(), keys.nextLong());
+            router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), rules),
                     counters.of(parts.tokens()), settings, System::nanoTime, catalog,
                     counters.forCatalog(catalog, TokenEncoding.CL100K_BASE.encodingName()));
         } catch (IllegalArgumentException | InvalidTableException e) {

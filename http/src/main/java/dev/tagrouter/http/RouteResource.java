@@ -5,6 +5,9 @@ import dev.tagrouter.function.RouteService;
 import dev.tagrouter.gateway.ProviderFormat;
 import dev.tagrouter.routing.RouteDecision;
 import dev.tagrouter.routing.RouteRequest;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,11 +18,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -28,11 +31,17 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class RouteResource {
 
+    private static final String DECIDED = "The decision, its facts also in x-tagrouter-* headers; with ?mode=rewrite,"
+            + " the provider body with its model replaced";
+
     @Inject
     RouteService service;
 
     @Inject
     GatewayService gateway;
+
+    @Inject
+    ObjectMapper answers;
 
     @POST
     @Path("/route")
@@ -50,8 +59,11 @@ public class RouteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the model for an OpenAI Chat Completions body sent as is; ?mode=rewrite answers the"
             + " body with its model replaced")
-    public Response chatCompletions(byte[] body, @QueryParam("mode") String mode, @Context HttpHeaders headers) {
-        return decide(ProviderFormat.CHAT_COMPLETIONS, body, mode, headers);
+    @APIResponse(responseCode = "200", description = DECIDED,
+            content = @Content(schema = @Schema(implementation = RouteDecision.class)))
+    public byte[] chatCompletions(byte[] body, @QueryParam("mode") String mode, @Context HttpHeaders headers,
+                                  @Context HttpServerResponse response) {
+        return decide(ProviderFormat.CHAT_COMPLETIONS, body, mode, headers, response);
     }
 
     @POST
@@ -59,8 +71,11 @@ public class RouteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the model for an Anthropic Messages body sent as is; ?mode=rewrite answers the body"
             + " with its model replaced")
-    public Response messages(byte[] body, @QueryParam("mode") String mode, @Context HttpHeaders headers) {
-        return decide(ProviderFormat.MESSAGES, body, mode, headers);
+    @APIResponse(responseCode = "200", description = DECIDED,
+            content = @Content(schema = @Schema(implementation = RouteDecision.class)))
+    public byte[] messages(byte[] body, @QueryParam("mode") String mode, @Context HttpHeaders headers,
+                           @Context HttpServerResponse response) {
+        return decide(ProviderFormat.MESSAGES, body, mode, headers, response);
     }
 
     @POST
@@ -68,16 +83,25 @@ public class RouteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the model for an OpenAI Responses body sent as is; ?mode=rewrite answers the body"
             + " with its model replaced")
-    public Response responses(byte[] body, @QueryParam("mode") String mode, @Context HttpHeaders headers) {
-        return decide(ProviderFormat.RESPONSES, body, mode, headers);
+    @APIResponse(responseCode = "200", description = DECIDED,
+            content = @Content(schema = @Schema(implementation = RouteDecision.class)))
+    public byte[] responses(byte[] body, @QueryParam("mode") String mode, @Context HttpHeaders headers,
+                            @Context HttpServerResponse response) {
+        return decide(ProviderFormat.RESPONSES, body, mode, headers, response);
     }
 
     // The decision's facts travel in headers as well, so a gateway can route on them without reading the body.
-    private Response decide(ProviderFormat format, byte[] body, String mode, HttpHeaders headers) {
+    // The headers go straight onto the Vert.x response and the answer is written to bytes here, with the app's
+    // ObjectMapper: a JAX-RS Response made Quarkus REST look its writer up and copy its headers on every request.
+    private byte[] decide(ProviderFormat format, byte[] body, String mode, HttpHeaders headers,
+                          HttpServerResponse response) {
         GatewayService.Reply reply = gateway.decide(format, body, headers::getHeaderString, mode);
-        Response.ResponseBuilder answer = Response.ok(reply.body(), MediaType.APPLICATION_JSON_TYPE);
-        reply.headers().forEach(answer::header);
-        return answer.build();
+        reply.headers().forEach(response::putHeader);
+        try {
+            return answers.writeValueAsBytes(reply.body());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the answer could not be written as JSON", e);
+        }
     }
 
     @GET

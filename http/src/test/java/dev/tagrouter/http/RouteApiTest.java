@@ -198,6 +198,8 @@ class RouteApiTest {
                 .body("checks.find { it.name == 'routing-table' }.data.checksum", containsString("sha256:"));
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/v1/route"))
+                .body("paths.'/v1/route/chat/completions'.post.responses.'200'.content.'application/json'.schema"
+                        + ".'$ref'", containsString("RouteDecision"))
                 .body("components.schemas.CostPreference.oneOf.type", hasItems("string", "number"))
                 .body("components.schemas.RouteRequest.properties.costPreference.'$ref'",
                         containsString("CostPreference"));
