@@ -1,5 +1,7 @@
 package dev.tagrouter.bundled;
 
+import dev.tagrouter.capability.ModelCatalog;
+import dev.tagrouter.capability.PrecomputedCatalogCodec;
 import dev.tagrouter.table.PrecomputedTableCodec;
 import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.tagging.CompiledRules;
@@ -10,8 +12,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The parts bundled in the artifact that the build precomputed ({@link BundledPartsWriter}): the routing table and
- * the rule tagger's compiled rules, each read once into a holder class. A native image initialises the holders at
+ * The parts bundled in the artifact that the build precomputed ({@link BundledPartsWriter}): the routing table, the
+ * rule tagger's compiled rules and the model catalog, each read once into a holder class. A native image initialises the holders at
  * build time, so there the parts are in the image heap and start-up reads nothing.
  */
 public final class BundledParts {
@@ -22,6 +24,10 @@ public final class BundledParts {
     public static final String TABLE = "tagrouter/table.bin";
     /** The rule tagger over the curated vocabulary as the build compiled it. */
     public static final String RULES = "tagrouter/rules.bin";
+    /** The model catalog extract as its JSON source, which the build reads. */
+    public static final String CATALOG_JSON = "tagrouter/model-catalog.json";
+    /** The model catalog as the build precomputed it. */
+    public static final String CATALOG = "tagrouter/model-catalog.bin";
 
     private BundledParts() {
     }
@@ -39,6 +45,15 @@ public final class BundledParts {
     public static CompiledRules rules() {
         try {
             return RulesHolder.RULES;
+        } catch (ExceptionInInitializerError e) {
+            throw unwrap(e);
+        }
+    }
+
+    /** The bundled model catalog, read from its precomputed form once. */
+    public static ModelCatalog catalog() {
+        try {
+            return CatalogHolder.CATALOG;
         } catch (ExceptionInInitializerError e) {
             throw unwrap(e);
         }
@@ -75,6 +90,19 @@ public final class BundledParts {
         private static CompiledRules load() {
             try {
                 return new PrecomputedRulesCodec().read(resource(BundledParts.RULES), "classpath:" + BundledParts.RULES);
+            } catch (IOException e) {
+                throw new IllegalStateException(e.getMessage() + "; rebuild the artifact", e);
+            }
+        }
+    }
+
+    private static final class CatalogHolder {
+        static final ModelCatalog CATALOG = load();
+
+        private static ModelCatalog load() {
+            try {
+                return new PrecomputedCatalogCodec().read(resource(BundledParts.CATALOG),
+                        "classpath:" + BundledParts.CATALOG);
             } catch (IOException e) {
                 throw new IllegalStateException(e.getMessage() + "; rebuild the artifact", e);
             }

@@ -1,5 +1,8 @@
 package dev.tagrouter.bundled;
 
+import dev.tagrouter.capability.ModelCatalog;
+import dev.tagrouter.capability.ModelCatalogCodec;
+import dev.tagrouter.capability.PrecomputedCatalogCodec;
 import dev.tagrouter.table.InvalidTableException;
 import dev.tagrouter.table.PrecomputedTableCodec;
 import dev.tagrouter.table.RoutingTable;
@@ -9,13 +12,15 @@ import dev.tagrouter.tagging.PrecomputedRulesCodec;
 import dev.tagrouter.tagging.TagVocabulary;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Build step: reads the bundled table's JSON (checksum and validation as at any start), compiles the rule tagger
- * over the curated vocabulary, and writes both precomputed parts into the classes folder, where
+ * over the curated vocabulary, reads the bundled model catalog's JSON, and writes the three precomputed parts into
+ * the classes folder, where
  * {@link BundledParts} finds them. A corrupt or inconsistent table fails the build. Throws rather than exiting, to
  * run inside the Maven JVM (exec-maven-plugin).
  */
@@ -38,9 +43,18 @@ public final class BundledPartsWriter {
         write(classes.resolve(BundledParts.TABLE), out -> new PrecomputedTableCodec().write(table, out));
         write(classes.resolve(BundledParts.RULES),
                 out -> new PrecomputedRulesCodec().write(CompiledRules.compile(TagVocabulary.curated()), out));
+        Path catalogJson = classes.resolve(BundledParts.CATALOG_JSON);
+        ModelCatalog catalog;
+        try (InputStream in = Files.newInputStream(catalogJson)) {
+            catalog = new ModelCatalogCodec().read(in);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("model catalog " + catalogJson + " cannot be read: " + e.getMessage(), e);
+        }
+        write(classes.resolve(BundledParts.CATALOG), out -> new PrecomputedCatalogCodec().write(catalog, out));
         System.out.printf("routing table %s is valid: version %s, %d models, %d tags, %s; precomputed into %s,"
-                        + " rule tagger into %s%n", json, table.version(), table.models().size(), table.tags().size(),
-                table.checksum(), BundledParts.TABLE, BundledParts.RULES);
+                        + " rule tagger into %s, model catalog (%d models) into %s%n", json, table.version(),
+                table.models().size(), table.tags().size(), table.checksum(), BundledParts.TABLE, BundledParts.RULES,
+                catalog.models().size(), BundledParts.CATALOG);
     }
 
     private interface Writer {

@@ -1,6 +1,7 @@
 package dev.tagrouter.function;
 
 import dev.tagrouter.bundled.BundledParts;
+import dev.tagrouter.capability.ModelCatalog;
 import dev.tagrouter.cost.TokenCounter;
 import dev.tagrouter.cost.TokenEncoding;
 import dev.tagrouter.table.RoutingTable;
@@ -27,10 +28,23 @@ record RouterParts(RoutingTable table, RuleTagger tagger, TokenCounter tokens) {
                 timed("token counter", "cl100k_base, precomputed at build time", TokenEncoding.CL100K_BASE::counter));
     }
 
+    /**
+     * The model catalog, timed like the parts; its line says "router model catalog", not "router part", so that readers
+     * of the three data parts' lines (ColdStartPartsIT, scripts/router-parts.sh) keep their count.
+     */
+    static ModelCatalog catalog(Optional<String> catalogPath) {
+        return logged("router model catalog", ModelCatalogSource.origin(catalogPath),
+                () -> ModelCatalogSource.load(catalogPath));
+    }
+
     private static <T> T timed(String part, String origin, Supplier<T> load) {
+        return logged("router part " + part, origin, load);
+    }
+
+    private static <T> T logged(String what, String origin, Supplier<T> load) {
         long start = System.nanoTime();
         T value = load.get();
-        LOG.debugf("router part %s (%s) ready in %d us", part, origin, (System.nanoTime() - start) / 1_000);
+        LOG.debugf("%s (%s) ready in %d us", what, origin, (System.nanoTime() - start) / 1_000);
         return value;
     }
 }

@@ -51,7 +51,7 @@ public class RouterProducer {
             RouterSettings settings = new RouterSettings(configured,
                     new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
                             l.maxNameChars()), exploration(config.exploration(), true));
-            ModelCatalog catalog = ModelCatalogSource.load(config.gateway().catalogPath());
+            ModelCatalog catalog = RouterParts.catalog(config.gateway().catalogPath());
             // A conversation resends its earlier turns with every request: their counts and their rule tags are
             // remembered under keys a caller never sees, drawn once per process.
             SecureRandom keys = new SecureRandom();
