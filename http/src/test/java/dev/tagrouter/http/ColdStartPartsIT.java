@@ -57,6 +57,9 @@ class ColdStartPartsIT {
                         && l.contains("precomputed at build time") && l.contains(") ready in ")),
                         part + " is not precomputed:\n" + String.join("\n", parts));
             }
+            // The bundled model catalog too: read from model-catalog.bin, not by Jackson from its JSON.
+            assertTrue(log.stream().anyMatch(l -> l.contains("router model catalog (precomputed at build time) ready in ")),
+                    "the model catalog is not precomputed:\n" + String.join("\n", log));
             if (nativeImage().isEmpty()) {
                 String loaded = Files.readString(classLog);
                 assertTrue(loaded.contains("dev.tagrouter.bundled.BundledParts "), "the class-load log is empty");
