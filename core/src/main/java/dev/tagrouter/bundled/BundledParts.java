@@ -13,8 +13,8 @@ import java.io.UncheckedIOException;
 
 /**
  * The parts bundled in the artifact that the build precomputed ({@link BundledPartsWriter}): the routing table, the
- * rule tagger's compiled rules and the model catalog, each read once into a holder class. A native image initialises the holders at
- * build time, so there the parts are in the image heap and start-up reads nothing.
+ * rule tagger's compiled rules (each read once into a holder class) and the model catalog. A native image
+ * initialises the holders at build time, so there the parts are in the image heap and start-up reads nothing.
  */
 public final class BundledParts {
 
@@ -50,12 +50,16 @@ public final class BundledParts {
         }
     }
 
-    /** The bundled model catalog, read from its precomputed form once. */
+    /**
+     * The bundled model catalog, read from its precomputed form at each call (the router reads it once). No holder:
+     * a native image would put a holder's catalog in the image heap, which needs the capability classes initialised
+     * at build time too; reading 468 bytes at start-up costs less than that coupling.
+     */
     public static ModelCatalog catalog() {
         try {
-            return CatalogHolder.CATALOG;
-        } catch (ExceptionInInitializerError e) {
-            throw unwrap(e);
+            return new PrecomputedCatalogCodec().read(resource(CATALOG), "classpath:" + CATALOG);
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage() + "; rebuild the artifact", e);
         }
     }
 
@@ -90,19 +94,6 @@ public final class BundledParts {
         private static CompiledRules load() {
             try {
                 return new PrecomputedRulesCodec().read(resource(BundledParts.RULES), "classpath:" + BundledParts.RULES);
-            } catch (IOException e) {
-                throw new IllegalStateException(e.getMessage() + "; rebuild the artifact", e);
-            }
-        }
-    }
-
-    private static final class CatalogHolder {
-        static final ModelCatalog CATALOG = load();
-
-        private static ModelCatalog load() {
-            try {
-                return new PrecomputedCatalogCodec().read(resource(BundledParts.CATALOG),
-                        "classpath:" + BundledParts.CATALOG);
             } catch (IOException e) {
                 throw new IllegalStateException(e.getMessage() + "; rebuild the artifact", e);
             }
