@@ -72,6 +72,9 @@ class ColdStartPartsIT {
                 for (String part : REMOTE_TAGGER_PARTS) {
                     assertTrue(!loaded.contains("] " + part), part + " was loaded, but no remote tagger is configured");
                 }
+                // The OpenAPI document is served from a resource: SmallRye OpenAPI is not even in the artifact.
+                assertTrue(!loaded.contains("] io.smallrye.openapi.") && !loaded.contains("] org.yaml.snakeyaml."),
+                        "SmallRye OpenAPI or snakeyaml was loaded");
             }
         } finally {
             Files.deleteIfExists(classLog);
@@ -101,6 +104,7 @@ class ColdStartPartsIT {
                 Matcher port = PORT.matcher(line);
                 if (port.find()) {
                     route(Integer.parseInt(port.group(1)));
+                    servesTheCommittedOpenApiDocument(Integer.parseInt(port.group(1)));
                     break;
                 }
             }
@@ -111,6 +115,18 @@ class ColdStartPartsIT {
             }
         }
         return lines;
+    }
+
+    private static void servesTheCommittedOpenApiDocument(int port) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().build();
+        for (String format : List.of("json", "yaml")) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/q/openapi?format=" + format))
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertEquals(Files.readString(Path.of("src", "main", "resources", "openapi", "openapi." + format)),
+                    answer.body(), "/q/openapi?format=" + format);
+        }
     }
 
     private static void route(int port) throws IOException, InterruptedException {
