@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a test dependency, so here it generates the document, and this test fails when the committed copy
  * ({@code src/main/resources/openapi}) differs. Regenerate it with
  * {@code ./mvnw -B -o -pl http -am verify -Dtest=OpenApiDocumentTest -Dsurefire.failIfNoSpecifiedTests=false
- * -DskipITs -Dtagrouter.regenerate-openapi=true}.
+ * -DskipITs -Dregenerate-openapi=true} (that run still serves the old copy from target/classes: run the tests again).
  */
 @QuarkusTest
 class OpenApiDocumentTest {
@@ -39,7 +39,7 @@ class OpenApiDocumentTest {
                     ? OpenApiDocumentRoute.JSON_RESOURCE : OpenApiDocumentRoute.YAML_RESOURCE;
             String generated = new String(extension.getDocument("<default>", format), StandardCharsets.UTF_8);
             assertTrue(generated.contains("/v1/route"), generated);
-            if (Boolean.getBoolean("tagrouter.regenerate-openapi")) {
+            if (Boolean.getBoolean("regenerate-openapi")) {
                 Files.writeString(COMMITTED.resolve(resource), generated);
             }
             assertEquals(generated, Files.readString(COMMITTED.resolve(resource)), resource
