@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What the packaged artifact builds at run time, read from its own log: the routing table, the rule tagger and the
  * token counter all come precomputed at build time, and (on the JVM, from the class-load log up to the first answered
- * request) none of the code that builds them from text is even loaded. jtokkit is not in the artifact at all.
+ * request) none of the code that builds them from text is even loaded, nor the remote tagger's cache, secret
+ * client and HTTP client when no remote tagger is configured. jtokkit is not in the artifact at all.
  */
 class ColdStartPartsIT {
 
@@ -37,6 +38,11 @@ class ColdStartPartsIT {
     private static final List<String> TEXT_BUILDERS = List.of("dev.tagrouter.tagging.VocabularyParser",
             "dev.tagrouter.tagging.PhraseTrie$Builder", "dev.tagrouter.tagging.TagVocabulary$ResourceLines",
             "dev.tagrouter.table.RoutingTableCodec");
+    // Without tagrouter.tagger.remote.url the remote tagger is not built: no tag cache (Caffeine), no Secrets Manager
+    // client, no HTTP client or guard of its own. Each of these loads as soon as a URL is set.
+    private static final List<String> REMOTE_TAGGER_PARTS = List.of("com.github.benmanes.caffeine.cache.Caffeine",
+            "software.amazon.awssdk.", "dev.tagrouter.remotetagger.RemoteTagGenerator",
+            "dev.tagrouter.remotetagger.StreamingChatCompletionsClient");
 
     @Test
     void allThreeRouterPartsComePrecomputedAndNothingIsBuiltFromTextUpToTheFirstAnswer() throws Exception {
@@ -66,6 +72,12 @@ class ColdStartPartsIT {
                 for (String builder : TEXT_BUILDERS) {
                     assertTrue(!loaded.contains(builder + " "), builder + " was loaded: a part was built from text");
                 }
+                for (String part : REMOTE_TAGGER_PARTS) {
+                    assertTrue(!loaded.contains("] " + part), part + " was loaded, but no remote tagger is configured");
+                }
+                // The OpenAPI document is served from a resource: SmallRye OpenAPI is not even in the artifact.
+                assertTrue(!loaded.contains("] io.smallrye.openapi.") && !loaded.contains("] org.yaml.snakeyaml."),
+                        "SmallRye OpenAPI or snakeyaml was loaded");
             }
         } finally {
             Files.deleteIfExists(classLog);
@@ -95,6 +107,7 @@ class ColdStartPartsIT {
                 Matcher port = PORT.matcher(line);
                 if (port.find()) {
                     route(Integer.parseInt(port.group(1)));
+                    servesTheCommittedOpenApiDocument(Integer.parseInt(port.group(1)));
                     break;
                 }
             }
@@ -105,6 +118,18 @@ class ColdStartPartsIT {
             }
         }
         return lines;
+    }
+
+    private static void servesTheCommittedOpenApiDocument(int port) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().build();
+        for (String format : List.of("json", "yaml")) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/q/openapi?format=" + format))
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertEquals(Files.readString(Path.of("src", "main", "resources", "openapi", "openapi." + format)),
+                    answer.body(), "/q/openapi?format=" + format);
+        }
     }
 
     private static void route(int port) throws IOException, InterruptedException {
