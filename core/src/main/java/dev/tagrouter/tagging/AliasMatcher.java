@@ -35,19 +35,7 @@ final class AliasMatcher {
     private final List<AliasRef> refs;
 
     AliasMatcher(TagVocabulary vocabulary) {
-        Map<String, AliasRef> phrases = new LinkedHashMap<>();
-        for (TagRule rule : vocabulary.rules()) {
-            if (!rule.textMatch()) {
-                continue;
-            }
-            for (String alias : rule.strongAliases()) {
-                phrases.put(TextNormalizer.normalize(alias), new AliasRef(rule.name(), false));
-            }
-            for (String alias : rule.weakAliases()) {
-                // A phrase that is both weak and strong for one tag stays strong.
-                phrases.putIfAbsent(TextNormalizer.normalize(alias), new AliasRef(rule.name(), true));
-            }
-        }
+        Map<String, AliasRef> phrases = phrases(vocabulary);
         List<String> wordList = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         PhraseTrie.Builder builder = new PhraseTrie.Builder();
@@ -68,6 +56,24 @@ final class AliasMatcher {
         this.wordIds = ids;
         this.trie = builder.build();
         this.refs = List.copyOf(refList);
+    }
+
+    /** The normalised phrases the vocabulary's text-matched rules are found by, in rule order, each with its tag. */
+    static Map<String, AliasRef> phrases(TagVocabulary vocabulary) {
+        Map<String, AliasRef> phrases = new LinkedHashMap<>();
+        for (TagRule rule : vocabulary.rules()) {
+            if (!rule.textMatch()) {
+                continue;
+            }
+            for (String alias : rule.strongAliases()) {
+                phrases.put(TextNormalizer.normalize(alias), new AliasRef(rule.name(), false));
+            }
+            for (String alias : rule.weakAliases()) {
+                // A phrase that is both weak and strong for one tag stays strong.
+                phrases.putIfAbsent(TextNormalizer.normalize(alias), new AliasRef(rule.name(), true));
+            }
+        }
+        return phrases;
     }
 
     /** Takes the parts as {@link PrecomputedRulesCodec} read them: word i has id i, phrase p stands for refs(p). */

@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.tagrouter.tagging.AliasMatcher.AliasRef;
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
 
@@ -17,9 +17,6 @@ import org.ahocorasick.trie.PayloadTrie;
  * character per alias word. Kept as the oracle that {@link AliasMatcher}'s phrase trie finds exactly the same hits.
  */
 final class AhoCorasickAliasOracle {
-
-    private record AliasRef(String tag, boolean weak) {
-    }
 
     /** First character of the Unicode private use area, never produced by normalisation here. */
     private static final char FIRST_WORD_CHAR = '\uE000';
@@ -34,19 +31,9 @@ final class AhoCorasickAliasOracle {
     private final PayloadTrie<AliasRef> trie;
 
     AhoCorasickAliasOracle(TagVocabulary vocabulary) {
-        Map<String, AliasRef> phrases = new LinkedHashMap<>();
-        for (TagRule rule : vocabulary.rules()) {
-            if (!rule.textMatch()) {
-                continue;
-            }
-            for (String alias : rule.strongAliases()) {
-                phrases.put(TextNormalizer.normalize(alias), new AliasRef(rule.name(), false));
-            }
-            for (String alias : rule.weakAliases()) {
-                // A phrase that is both weak and strong for one tag stays strong.
-                phrases.putIfAbsent(TextNormalizer.normalize(alias), new AliasRef(rule.name(), true));
-            }
-        }
+        // The phrases themselves are the matcher's (one rule for which aliases count and how); what the oracle checks
+        // is how they are found.
+        Map<String, AliasRef> phrases = AliasMatcher.phrases(vocabulary);
         Map<String, Character> chars = new HashMap<>();
         PayloadTrie.PayloadTrieBuilder<AliasRef> builder = PayloadTrie.builder();
         for (Map.Entry<String, AliasRef> phrase : phrases.entrySet()) {
