@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What the packaged artifact builds at run time, read from its own log: the routing table, the rule tagger and the
  * token counter all come precomputed at build time, and (on the JVM, from the class-load log up to the first answered
  * request) none of the code that builds them from text is even loaded, nor the remote tagger's cache, secret
- * client and HTTP client when no remote tagger is configured. jtokkit is not in the artifact at all.
+ * client and HTTP client when no remote tagger is configured, nor the JVM meter binders before the first scrape. jtokkit is not in the artifact at all.
  */
 class ColdStartPartsIT {
 
@@ -44,9 +45,14 @@ class ColdStartPartsIT {
             "software.amazon.awssdk.", "dev.tagrouter.remotetagger.RemoteTagGenerator",
             "dev.tagrouter.remotetagger.StreamingChatCompletionsClient");
 
+    // Quarkus would bind these at start-up; DeferredMeterBinders binds them on the first read of /q/metrics.
+    private static final List<String> DEFERRED_METERS = List.of("io.micrometer.core.instrument.binder.jvm.",
+            "io.micrometer.core.instrument.binder.system.", "io.micrometer.core.instrument.binder.netty4.");
+
     @Test
     void allThreeRouterPartsComePrecomputedAndNothingIsBuiltFromTextUpToTheFirstAnswer() throws Exception {
         Path classLog = Files.createTempFile("tagrouter-classes", ".log");
+        Path classLogAtFirstAnswer = Files.createTempFile("tagrouter-classes-first-answer", ".log");
         try {
             if (nativeImage().isEmpty()) {
                 try (Stream<Path> files = Files.walk(APP)) {
@@ -55,7 +61,7 @@ class ColdStartPartsIT {
                     assertEquals(List.of(), shipped, "jtokkit and ahocorasick are test oracles only");
                 }
             }
-            List<String> log = startAndRouteOnce(classLog);
+            List<String> log = startAndRouteOnce(classLog, classLogAtFirstAnswer);
             List<String> parts = log.stream().filter(l -> l.contains("router part ")).toList();
             assertEquals(3, parts.size(), String.join("\n", log));
             for (String part : List.of("routing table", "rule tagger", "token counter")) {
@@ -78,9 +84,16 @@ class ColdStartPartsIT {
                 // The OpenAPI document is served from a resource: SmallRye OpenAPI is not even in the artifact.
                 assertTrue(!loaded.contains("] io.smallrye.openapi.") && !loaded.contains("] org.yaml.snakeyaml."),
                         "SmallRye OpenAPI or snakeyaml was loaded");
+                String atFirstAnswer = Files.readString(classLogAtFirstAnswer);
+                assertTrue(atFirstAnswer.contains("dev.tagrouter.routing.RouteDecision "),
+                        "the class-load log was not written up to the first answer");
+                for (String meters : DEFERRED_METERS) {
+                    assertTrue(!atFirstAnswer.contains("] " + meters), meters + "* was loaded before the first answer");
+                }
             }
         } finally {
             Files.deleteIfExists(classLog);
+            Files.deleteIfExists(classLogAtFirstAnswer);
         }
     }
 
@@ -91,7 +104,8 @@ class ColdStartPartsIT {
     }
 
     /** Starts the artifact, routes one query once it listens, and returns its log up to then. */
-    private static List<String> startAndRouteOnce(Path classLog) throws IOException, InterruptedException {
+    private static List<String> startAndRouteOnce(Path classLog, Path classLogAtFirstAnswer)
+            throws IOException, InterruptedException {
         String debug = "-Dquarkus.log.category.\"dev.tagrouter.function\".level=DEBUG";
         List<String> command = nativeImage().isPresent()
                 ? List.of(nativeImage().get().toString(), "-Dquarkus.http.port=0", debug)
@@ -107,6 +121,10 @@ class ColdStartPartsIT {
                 Matcher port = PORT.matcher(line);
                 if (port.find()) {
                     route(Integer.parseInt(port.group(1)));
+                    if (nativeImage().isEmpty()) {
+                        Files.copy(classLog, classLogAtFirstAnswer, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    scrapesTheJvmMeters(Integer.parseInt(port.group(1)));
                     servesTheCommittedOpenApiDocument(Integer.parseInt(port.group(1)));
                     break;
                 }
@@ -118,6 +136,16 @@ class ColdStartPartsIT {
             }
         }
         return lines;
+    }
+
+    private static void scrapesTheJvmMeters(int port) throws IOException, InterruptedException {
+        HttpResponse<String> answer = HttpClient.newBuilder().build().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/q/metrics")).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        for (String series : List.of("jvm_memory_used_bytes{", "process_cpu_usage ", "netty_allocator_memory_used{")) {
+            assertTrue(answer.body().contains(series), series + " is not in the first scrape");
+        }
     }
 
     private static void servesTheCommittedOpenApiDocument(int port) throws IOException, InterruptedException {
