@@ -1,6 +1,7 @@
 package dev.tagrouter.routing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.tagrouter.capability.UnfitModel;
 import dev.tagrouter.decision.Reason;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import java.util.Map;
  * @param promptCache          the previous turn's model and its cached prefix, when the caller named that model;
  *                             absent from the JSON otherwise
  */
+@JsonSerialize(using = RouteDecisionSerializer.class)
 public record RouteDecision(String model, double estimatedCostUsd, int inputTokens, int expectedOutputTokens,
                             List<DecisionTag> tags, String tagger, List<String> unmatchedTags,
                             String fallbackReason, Map<String, Double> acceptRates,

@@ -27,6 +27,18 @@ final class AliasMatcher {
 
     /** What an alias stands for: a tag, found strongly or weakly. */
     record AliasRef(String tag, boolean weak) {
+
+        // Written out, with the record's meaning: the generated ones are linked through invokedynamic on first use,
+        // which cost a cold service's first answer about 15 ms (issue 14); every match is checked against a set.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof AliasRef r && java.util.Objects.equals(tag, r.tag) && weak == r.weak;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hashCode(tag) * 31 + Boolean.hashCode(weak);
+        }
     }
 
     private final List<String> words;

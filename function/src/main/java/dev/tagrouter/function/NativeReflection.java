@@ -22,7 +22,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection(targets = {RoutingTable.class, ModelEntry.class, TableTag.class, OutcomeCounts.class,
         ScoringParameters.class, DecisionSettings.class, Preset.class, CurvePoint.class, TableProvenance.class,
-        RouteDecision.class, DecisionTag.class, Reason.class, ErrorBody.class, DecisionLogEntry.class,
+        RouteDecision.class, dev.tagrouter.routing.RouteDecisionSerializer.class, DecisionTag.class, Reason.class, ErrorBody.class, DecisionLogEntry.class,
         dev.tagrouter.routing.RankedModel.class, dev.tagrouter.capability.UnfitModel.class,
         dev.tagrouter.routing.PromptCache.class, GatewayService.Reply.class})
 final class NativeReflection {
