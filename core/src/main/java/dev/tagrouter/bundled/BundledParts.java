@@ -2,6 +2,7 @@ package dev.tagrouter.bundled;
 
 import dev.tagrouter.capability.ModelCatalog;
 import dev.tagrouter.capability.PrecomputedCatalogCodec;
+import dev.tagrouter.precomputed.Resources;
 import dev.tagrouter.table.PrecomputedTableCodec;
 import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.tagging.CompiledRules;
@@ -77,7 +78,7 @@ public final class BundledParts {
                 throw new IllegalStateException("classpath:" + name + " is missing from the artifact: the build"
                         + " writes it (the function module's precompute-bundled-parts step)");
             }
-            return in.readAllBytes();
+            return Resources.readAll(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read classpath:" + name, e);
         }

@@ -1,5 +1,6 @@
 package dev.tagrouter.cost;
 
+import dev.tagrouter.precomputed.Resources;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,7 +91,7 @@ final class BpeRanks {
 
     /** Reads the form {@link #write} produced, checking its header and its length. */
     static BpeRanks read(InputStream in) throws IOException {
-        byte[] data = in.readAllBytes();
+        byte[] data = Resources.readAll(in);
         if (data.length < HEADER || (int) INT.get(data, 0) != (int) MAGIC
                 || (int) INT.get(data, 4) != (int) (MAGIC >>> 32)) {
             throw new IOException("not a tagrouter BPE rank file (bad magic)");
