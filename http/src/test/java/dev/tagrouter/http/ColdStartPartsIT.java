@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What the packaged artifact builds at run time, read from its own log: the routing table, the rule tagger and the
  * token counter all come precomputed at build time, and (on the JVM, from the class-load log up to the first answered
  * request) none of the code that builds them from text is even loaded, nor the remote tagger's cache, secret
- * client and HTTP client when no remote tagger is configured, nor the JVM meter binders before the first scrape. jtokkit is not in the artifact at all.
+ * client and HTTP client when no remote tagger is configured, nor the JVM meter binders before the first scrape; and
+ * its jars are stored, not deflated. jtokkit is not in the artifact at all.
  */
 class ColdStartPartsIT {
 
@@ -60,6 +63,7 @@ class ColdStartPartsIT {
                             .filter(f -> f.contains("jtokkit") || f.contains("ahocorasick")).toList();
                     assertEquals(List.of(), shipped, "jtokkit and ahocorasick are test oracles only");
                 }
+                assertEquals(List.of(), deflatedJars(), "jars with deflated entries: class loading inflates them");
             }
             List<String> log = startAndRouteOnce(classLog, classLogAtFirstAnswer);
             List<String> parts = log.stream().filter(l -> l.contains("router part ")).toList();
@@ -95,6 +99,21 @@ class ColdStartPartsIT {
             Files.deleteIfExists(classLog);
             Files.deleteIfExists(classLogAtFirstAnswer);
         }
+    }
+
+    // The package phase stores every jar's entries (scripts/stored-jars/StoredJars.java).
+    private static List<String> deflatedJars() throws IOException {
+        List<String> deflated = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(APP)) {
+            for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).toList()) {
+                try (ZipFile zip = new ZipFile(jar.toFile())) {
+                    if (zip.stream().anyMatch(e -> e.getMethod() != ZipEntry.STORED)) {
+                        deflated.add(APP.relativize(jar).toString());
+                    }
+                }
+            }
+        }
+        return deflated;
     }
 
     // The native integration tests (-Dnative) name the executable; then it is the artifact under test.
