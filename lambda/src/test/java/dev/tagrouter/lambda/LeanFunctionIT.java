@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The packaged default function.zip is the lean one: none of the remote tagger's libraries is in it, and started with
- * a remote tagger URL it refuses to start and names the artifact that has one (lambda-remote).
+ * a remote tagger URL it refuses to start and names the artifact that has one (lambda-remote). Its jars are stored.
  */
 class LeanFunctionIT {
 
@@ -42,6 +42,30 @@ class LeanFunctionIT {
         assertTrue(jars.stream().anyMatch(jar -> jar.startsWith("lib/dev.tagrouter.tagrouter-function-")),
                 "the function's own jar is there, so the listing is the right one: " + jars);
         assertEquals(List.of(), jars.stream().filter(jar -> REMOTE_TAGGER_JARS.matcher(jar).matches()).toList());
+    }
+
+    // The package phase stores the entries of every jar inside the zip (scripts/stored-jars/StoredJars.java), so that
+    // class loading inflates nothing; the zip itself stays deflated.
+    @Test
+    void theJarsInsideAreStoredNotDeflated() throws IOException {
+        List<String> deflated = new java.util.ArrayList<>();
+        try (ZipFile zip = new ZipFile(ZIP.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (!entry.getName().endsWith(".jar")) {
+                    continue;
+                }
+                try (java.util.zip.ZipInputStream jar = new java.util.zip.ZipInputStream(zip.getInputStream(entry))) {
+                    for (ZipEntry inner = jar.getNextEntry(); inner != null; inner = jar.getNextEntry()) {
+                        if (inner.getMethod() != ZipEntry.STORED) {
+                            deflated.add(entry.getName());
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(libraryJars().size() > 10, "the listing is the right one: " + libraryJars());
+        assertEquals(List.of(), deflated, "jars with deflated entries");
     }
 
     @Test
