@@ -1,8 +1,10 @@
 package dev.tagrouter.routing;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.util.NameTransformer;
 import dev.tagrouter.capability.UnfitModel;
 import dev.tagrouter.decision.Reason;
 
@@ -28,36 +30,58 @@ public final class RouteDecisionSerializer extends StdSerializer<RouteDecision> 
     @Override
     public void serialize(RouteDecision d, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
-        g.writeStringField("model", d.model());
-        g.writeNumberField("estimatedCostUsd", d.estimatedCostUsd());
-        g.writeNumberField("inputTokens", d.inputTokens());
-        g.writeNumberField("expectedOutputTokens", d.expectedOutputTokens());
-        g.writeFieldName("tags");
+        writeFields(d, g, NameTransformer.NOP);
+        g.writeEndObject();
+    }
+
+    /** The fields without their object, renamed, for a {@code @JsonUnwrapped} decision (the CLI's route lines). */
+    @Override
+    public JsonSerializer<RouteDecision> unwrappingSerializer(NameTransformer names) {
+        return new StdSerializer<>(RouteDecision.class) {
+            @Override
+            public boolean isUnwrappingSerializer() {
+                return true;
+            }
+
+            @Override
+            public void serialize(RouteDecision d, JsonGenerator g, SerializerProvider provider) throws IOException {
+                writeFields(d, g, names);
+            }
+        };
+    }
+
+    // Only the decision's own field names are renamed when it is unwrapped, as Jackson renames a bean's properties.
+    private static void writeFields(RouteDecision d, JsonGenerator g, NameTransformer names) throws IOException {
+        g.writeStringField(names.transform("model"), d.model());
+        g.writeNumberField(names.transform("estimatedCostUsd"), d.estimatedCostUsd());
+        g.writeNumberField(names.transform("inputTokens"), d.inputTokens());
+        g.writeNumberField(names.transform("expectedOutputTokens"), d.expectedOutputTokens());
+        g.writeFieldName(names.transform("tags"));
         writeTags(d.tags(), g);
-        g.writeStringField("tagger", d.tagger());
-        g.writeFieldName("unmatchedTags");
+        g.writeStringField(names.transform("tagger"), d.tagger());
+        g.writeFieldName(names.transform("unmatchedTags"));
         writeStrings(d.unmatchedTags(), g);
-        g.writeStringField("fallbackReason", d.fallbackReason());
-        g.writeFieldName("acceptRates");
+        g.writeStringField(names.transform("fallbackReason"), d.fallbackReason());
+        g.writeFieldName(names.transform("acceptRates"));
         writeNumbers(d.acceptRates(), g);
-        g.writeNumberField("costPreference", d.costPreference());
-        g.writeStringField("preset", d.preset());
-        g.writeFieldName("probabilities");
+        g.writeNumberField(names.transform("costPreference"), d.costPreference());
+        g.writeStringField(names.transform("preset"), d.preset());
+        g.writeFieldName(names.transform("probabilities"));
         writeNumbers(d.probabilities(), g);
-        g.writeFieldName("reason");
+        g.writeFieldName(names.transform("reason"));
         writeReason(d.reason(), g);
-        g.writeStringField("tableVersion", d.tableVersion());
-        g.writeStringField("sessionId", d.sessionId());
-        g.writeStringField("requestId", d.requestId());
-        g.writeNumberField("decisionMicros", d.decisionMicros());
-        g.writeFieldName("models");
+        g.writeStringField(names.transform("tableVersion"), d.tableVersion());
+        g.writeStringField(names.transform("sessionId"), d.sessionId());
+        g.writeStringField(names.transform("requestId"), d.requestId());
+        g.writeNumberField(names.transform("decisionMicros"), d.decisionMicros());
+        g.writeFieldName(names.transform("models"));
         writeRanked(d.models(), g);
-        g.writeFieldName("unfitModels");
+        g.writeFieldName(names.transform("unfitModels"));
         writeUnfit(d.unfitModels(), g);
         // @JsonInclude(NON_NULL) on the component: absent, not null, when there is no prompt cache to speak of.
         if (d.promptCache() != null) {
             PromptCache p = d.promptCache();
-            g.writeObjectFieldStart("promptCache");
+            g.writeObjectFieldStart(names.transform("promptCache"));
             g.writeStringField("model", p.model());
             g.writeNumberField("prefixTokens", p.prefixTokens());
             g.writeFieldName("cachedInputUsdPerMTok");
@@ -69,7 +93,6 @@ public final class RouteDecisionSerializer extends StdSerializer<RouteDecision> 
             g.writeNumberField("cacheLossUsd", p.cacheLossUsd());
             g.writeEndObject();
         }
-        g.writeEndObject();
     }
 
     private static void writeTags(List<DecisionTag> tags, JsonGenerator g) throws IOException {

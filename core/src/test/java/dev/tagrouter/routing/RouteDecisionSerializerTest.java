@@ -1,5 +1,6 @@
 package dev.tagrouter.routing;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -41,6 +42,25 @@ class RouteDecisionSerializerTest {
         for (int i = 0; i < 5_000; i++) {
             RouteDecision decision = decision(random);
             assertEquals(ORACLE.writeValueAsString(decision), WRITER.writeValueAsString(decision), "decision " + i);
+        }
+    }
+
+    record Line(String id, @JsonUnwrapped RouteDecision decision) {
+    }
+
+    record Prefixed(@JsonUnwrapped(prefix = "d.") RouteDecision decision, int n) {
+    }
+
+    // The CLI writes its route lines with the decision unwrapped into them.
+    @Test
+    void writesWhatJacksonWritesForAnUnwrappedDecision() throws Exception {
+        SplittableRandom random = new SplittableRandom(14);
+        for (int i = 0; i < 1_000; i++) {
+            RouteDecision decision = decision(random);
+            Line line = new Line("p" + i, decision);
+            Prefixed prefixed = new Prefixed(decision, i);
+            assertEquals(ORACLE.writeValueAsString(line), WRITER.writeValueAsString(line), "line " + i);
+            assertEquals(ORACLE.writeValueAsString(prefixed), WRITER.writeValueAsString(prefixed), "prefixed " + i);
         }
     }
 
