@@ -1,6 +1,6 @@
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -59,11 +59,11 @@ public final class StoredJars {
     }
 
     private static void store(Path jar) throws IOException {
-        Path stored = jar.resolveSibling(jar.getFileName() + ".stored");
-        try (ZipFile in = new ZipFile(jar.toFile()); OutputStream out = Files.newOutputStream(stored)) {
-            storeEntries(in, out);
+        byte[] stored;
+        try (ZipFile in = new ZipFile(jar.toFile())) {
+            stored = storedCopy(in);
         }
-        Files.move(stored, jar, StandardCopyOption.REPLACE_EXISTING);
+        Files.write(jar, stored);
     }
 
     private static void storeInside(Path zip) throws IOException {
@@ -88,7 +88,7 @@ public final class StoredJars {
                             Files.copy(content, nested, StandardCopyOption.REPLACE_EXISTING);
                         }
                         try (ZipFile jar = new ZipFile(nested.toFile())) {
-                            storeEntries(jar, new NotClosing(out));
+                            out.write(storedCopy(jar));
                         }
                     } finally {
                         Files.delete(nested);
@@ -107,8 +107,10 @@ public final class StoredJars {
                 Files.size(zip) / 1024, before / 1024);
     }
 
-    private static void storeEntries(ZipFile in, OutputStream target) throws IOException {
-        try (ZipOutputStream out = new ZipOutputStream(target)) {
+    /** The jar with the same entries, stored (a jar of the app is a few MB at most: it is built in memory). */
+    private static byte[] storedCopy(ZipFile in) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             Set<String> names = new HashSet<>();
             for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
@@ -132,22 +134,6 @@ public final class StoredJars {
                 out.closeEntry();
             }
         }
-    }
-
-    /** Lets a nested jar's writer finish its zip without closing the entry of the outer zip it is written into. */
-    private static final class NotClosing extends java.io.FilterOutputStream {
-        NotClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
+        return bytes.toByteArray();
     }
 }

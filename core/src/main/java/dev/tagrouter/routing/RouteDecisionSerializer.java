@@ -57,10 +57,10 @@ public final class RouteDecisionSerializer extends StdSerializer<RouteDecision> 
         g.writeNumberField(names.transform("inputTokens"), d.inputTokens());
         g.writeNumberField(names.transform("expectedOutputTokens"), d.expectedOutputTokens());
         g.writeFieldName(names.transform("tags"));
-        writeTags(d.tags(), g);
+        writeList(d.tags(), g, RouteDecisionSerializer::writeTag);
         g.writeStringField(names.transform("tagger"), d.tagger());
         g.writeFieldName(names.transform("unmatchedTags"));
-        writeStrings(d.unmatchedTags(), g);
+        writeList(d.unmatchedTags(), g, (tag, generator) -> generator.writeString(tag));
         g.writeStringField(names.transform("fallbackReason"), d.fallbackReason());
         g.writeFieldName(names.transform("acceptRates"));
         writeNumbers(d.acceptRates(), g);
@@ -75,9 +75,9 @@ public final class RouteDecisionSerializer extends StdSerializer<RouteDecision> 
         g.writeStringField(names.transform("requestId"), d.requestId());
         g.writeNumberField(names.transform("decisionMicros"), d.decisionMicros());
         g.writeFieldName(names.transform("models"));
-        writeRanked(d.models(), g);
+        writeList(d.models(), g, RouteDecisionSerializer::writeRanked);
         g.writeFieldName(names.transform("unfitModels"));
-        writeUnfit(d.unfitModels(), g);
+        writeList(d.unfitModels(), g, RouteDecisionSerializer::writeUnfit);
         // @JsonInclude(NON_NULL) on the component: absent, not null, when there is no prompt cache to speak of.
         if (d.promptCache() != null) {
             PromptCache p = d.promptCache();
@@ -95,26 +95,50 @@ public final class RouteDecisionSerializer extends StdSerializer<RouteDecision> 
         }
     }
 
-    private static void writeTags(List<DecisionTag> tags, JsonGenerator g) throws IOException {
-        if (tags == null) {
+    /** Writes one element of a list; the list writer handles a null list and null elements. */
+    private interface ItemWriter<T> {
+        void write(T item, JsonGenerator g) throws IOException;
+    }
+
+    private static <T> void writeList(List<T> items, JsonGenerator g, ItemWriter<T> writer) throws IOException {
+        if (items == null) {
             g.writeNull();
             return;
         }
         g.writeStartArray();
-        for (DecisionTag t : tags) {
-            if (t == null) {
+        for (T item : items) {
+            if (item == null) {
                 g.writeNull();
-                continue;
+            } else {
+                writer.write(item, g);
             }
-            g.writeStartObject();
-            g.writeStringField("tag", t.tag());
-            g.writeStringField("match", t.match());
-            g.writeBooleanField("known", t.known());
-            g.writeNumberField("turn", t.turn());
-            g.writeNumberField("weight", t.weight());
-            g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void writeTag(DecisionTag t, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("tag", t.tag());
+        g.writeStringField("match", t.match());
+        g.writeBooleanField("known", t.known());
+        g.writeNumberField("turn", t.turn());
+        g.writeNumberField("weight", t.weight());
+        g.writeEndObject();
+    }
+
+    private static void writeRanked(RankedModel m, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("model", m.model());
+        g.writeNumberField("estimatedCostUsd", m.estimatedCostUsd());
+        g.writeEndObject();
+    }
+
+    private static void writeUnfit(UnfitModel m, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("model", m.model());
+        g.writeStringField("code", m.code() == null ? null : m.code().name());
+        g.writeStringField("message", m.message());
+        g.writeEndObject();
     }
 
     private static void writeReason(Reason r, JsonGenerator g) throws IOException {
@@ -126,57 +150,6 @@ public final class RouteDecisionSerializer extends StdSerializer<RouteDecision> 
         g.writeStringField("code", r.code() == null ? null : r.code().name());
         g.writeStringField("message", r.message());
         g.writeEndObject();
-    }
-
-    private static void writeRanked(List<RankedModel> models, JsonGenerator g) throws IOException {
-        if (models == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartArray();
-        for (RankedModel m : models) {
-            if (m == null) {
-                g.writeNull();
-                continue;
-            }
-            g.writeStartObject();
-            g.writeStringField("model", m.model());
-            g.writeNumberField("estimatedCostUsd", m.estimatedCostUsd());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static void writeUnfit(List<UnfitModel> models, JsonGenerator g) throws IOException {
-        if (models == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartArray();
-        for (UnfitModel m : models) {
-            if (m == null) {
-                g.writeNull();
-                continue;
-            }
-            g.writeStartObject();
-            g.writeStringField("model", m.model());
-            g.writeStringField("code", m.code() == null ? null : m.code().name());
-            g.writeStringField("message", m.message());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static void writeStrings(List<String> values, JsonGenerator g) throws IOException {
-        if (values == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartArray();
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
     }
 
     private static void writeNumbers(Map<String, Double> values, JsonGenerator g) throws IOException {
