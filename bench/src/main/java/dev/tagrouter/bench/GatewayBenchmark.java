@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tagrouter.api.JsonBodyReader;
 import dev.tagrouter.capability.ModelCatalog;
 import dev.tagrouter.capability.ModelCatalogCodec;
-import dev.tagrouter.cost.RememberingCounters;
 import dev.tagrouter.cost.TokenCounter;
 import dev.tagrouter.cost.TokenEncoding;
 import dev.tagrouter.gateway.GatewayAnswer;
@@ -16,11 +15,10 @@ import dev.tagrouter.gateway.RouterHeaders;
 import dev.tagrouter.routing.ChatMessage;
 import dev.tagrouter.routing.Router;
 import dev.tagrouter.routing.RouterSettings;
-import dev.tagrouter.table.CompiledTable;
+import dev.tagrouter.routing.ServiceRouters;
 import dev.tagrouter.table.RoutingTable;
 import dev.tagrouter.table.RoutingTableCodec;
 import dev.tagrouter.tagging.ModalTagger;
-import dev.tagrouter.tagging.RememberingTagger;
 import dev.tagrouter.tagging.RuleTagger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,6 +39,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -86,13 +85,10 @@ public class GatewayBenchmark {
         try (InputStream in = Files.newInputStream(catalogFile)) {
             catalog = new ModelCatalogCodec().read(in);
         }
-        // As RouterProducer builds it; a fixed key, where the service draws one per process.
-        RememberingCounters counters = new RememberingCounters(0x5eedL, 0xc0ffeeL);
-        RememberingTagger rules = new RememberingTagger(RuleTagger.withCuratedVocabulary(),
-                RememberingTagger.DEFAULT_SLOTS, 0x7a95L, 0xbeefL);
-        Router router = new Router(CompiledTable.of(routingTable), ModalTagger.only(rules),
-                counters.of(tokens), RouterSettings.DEFAULTS, System::nanoTime, catalog,
-                counters.forCatalog(catalog, TokenEncoding.CL100K_BASE.encodingName()));
+        // Assembled as the service assembles it (rules only, as without a remote tagger); seeded keys, where the
+        // service draws its keys from a secure source once per process.
+        Router router = ServiceRouters.build(routingTable, RuleTagger.withCuratedVocabulary(), ModalTagger::only,
+                tokens, RouterSettings.DEFAULTS, System::nanoTime, catalog, new SplittableRandom(0x5eedL));
         gateway = new GatewayRouter(router, Set.of("auto"));
         try (InputStream in = GatewayBenchmark.class.getResourceAsStream(BODY)) {
             if (in == null) {

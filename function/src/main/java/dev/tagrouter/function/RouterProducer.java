@@ -1,19 +1,17 @@
 package dev.tagrouter.function;
 
 import dev.tagrouter.capability.ModelCatalog;
-import dev.tagrouter.cost.RememberingCounters;
-import dev.tagrouter.cost.TokenEncoding;
 import dev.tagrouter.decision.CostPreference;
 import dev.tagrouter.decision.ExplorationPolicy;
 import dev.tagrouter.routing.RequestLimits;
 import dev.tagrouter.routing.Router;
 import dev.tagrouter.routing.RouterSettings;
+import dev.tagrouter.routing.ServiceRouters;
 import dev.tagrouter.routing.ShadowRouter;
 import dev.tagrouter.table.CompiledTable;
 import dev.tagrouter.table.DecisionSettings;
 import dev.tagrouter.table.InvalidTableException;
 import dev.tagrouter.table.RoutingTable;
-import dev.tagrouter.tagging.RememberingTagger;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -52,15 +50,9 @@ public class RouterProducer {
                     new RequestLimits(l.maxQueryChars(), l.maxMessages(), l.maxTotalChars(), l.maxModels(),
                             l.maxNameChars()), exploration(config.exploration(), true));
             ModelCatalog catalog = RouterParts.catalog(config.gateway().catalogPath());
-            // A conversation resends its earlier turns with every request: their counts and their rule tags are
-            // remembered under keys a caller never sees, drawn once per process.
-            SecureRandom keys = new SecureRandom();
-            RememberingCounters counters = new RememberingCounters(keys.nextLong(), keys.nextLong());
-            RememberingTagger rules = new RememberingTagger(parts.tagger(), RememberingTagger.DEFAULT_SLOTS,
-                    keys.nextLong(), keys.nextLong());
-            router = new Router(CompiledTable.of(table), taggers.create(config.tagger(), rules),
-                    counters.of(parts.tokens()), settings, System::nanoTime, catalog,
-                    counters.forCatalog(catalog, TokenEncoding.CL100K_BASE.encodingName()));
+            // The remembered counts and rule tags are keyed by a secret a caller never sees, drawn once per process.
+            router = ServiceRouters.build(table, parts.tagger(), rules -> taggers.create(config.tagger(), rules),
+                    parts.tokens(), settings, System::nanoTime, catalog, new SecureRandom());
         } catch (IllegalArgumentException | InvalidTableException e) {
             // A setting the table or the router refuses, or a table that cannot route: the same one-line report.
             LOG.error("tagrouter cannot start: " + e.getMessage());
