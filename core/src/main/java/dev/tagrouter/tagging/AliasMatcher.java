@@ -158,7 +158,7 @@ final class AliasMatcher {
             int from = normalized.wordOriginalStart(start);
             int to = normalized.wordOriginalEnd(end);
             Hit hit = Hit.strong(ref.tag(), original.substring(from, to), from);
-            hits.add(ref.weak() ? new Hit(hit.tag(), hit.match(), hit.position(), true) : hit);
+            hits.add(ref.weak() ? hit.weakened() : hit);
         }
         return hits;
     }

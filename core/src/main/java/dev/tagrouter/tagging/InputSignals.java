@@ -42,7 +42,7 @@ final class InputSignals {
         List<Hit> hits = new ArrayList<>(4);
         int codeAt = codePosition(text);
         if (codeAt >= 0) {
-            hits.add(Hit.strong("code-in-input", "code at char " + codeAt, codeAt));
+            hits.add(Hit.described("code-in-input", "code at char " + codeAt, codeAt));
         } else {
             // Expressions inside code are mostly indices and loops, not mathematics.
             int math = MathSpotter.find(text);
@@ -59,11 +59,11 @@ final class InputSignals {
     List<Hit> findWholeText(String text, int position) {
         List<Hit> hits = new ArrayList<>(2);
         if (text.length() >= LONG_INPUT_CHARS) {
-            hits.add(Hit.strong("long-input", text.length() + " chars", position));
+            hits.add(Hit.described("long-input", text.length() + " chars", position));
         }
         int questions = countQuestions(text);
         if (questions >= 2) {
-            hits.add(Hit.strong("multiple-questions", questions + " questions", position + 1));
+            hits.add(Hit.described("multiple-questions", questions + " questions", position + 1));
         }
         return hits;
     }
@@ -145,7 +145,7 @@ final class InputSignals {
             start = end + 1;
         }
         if (count >= MIN_NUMBERED_STEPS) {
-            hits.add(Hit.strong("multi-step-reasoning", count + " numbered steps", first));
+            hits.add(Hit.described("multi-step-reasoning", count + " numbered steps", first));
         }
     }
 

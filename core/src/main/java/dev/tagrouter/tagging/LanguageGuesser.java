@@ -91,7 +91,7 @@ final class LanguageGuesser {
         if (present.contains(Script.CJK)) {
             String cjk = cjkLanguage(profile);
             if (cjk != null) {
-                hits.add(Hit.strong(cjk, cjkDescription(profile), position + 1));
+                hits.add(Hit.described(cjk, cjkDescription(profile), position + 1));
             }
         }
         return hits;
@@ -163,7 +163,7 @@ final class LanguageGuesser {
                 || (second >= 0 && hits[best] < MIN_LEAD * hits[second])) {
             return null;
         }
-        return Hit.strong(languages.get(best), hits[best] + " of " + total + " stop words", position);
+        return Hit.described(languages.get(best), hits[best] + " of " + total + " stop words", position);
     }
 
     private static boolean isWordPart(int cp) {

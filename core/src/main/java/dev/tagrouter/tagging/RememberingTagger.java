@@ -4,7 +4,6 @@ import dev.tagrouter.cost.SipHash;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -14,8 +13,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>No text of the caller is kept. A slot holds the text's keyed {@link SipHash} and length and, per tag, the tag's
  * name and its match as places in the text: a match quoted from the text is kept as where it starts and ends, and a
- * combination's match ("a + b") as its parts. Only the counts the rules write themselves ("120 letters", "3 of 4 stop
- * words", {@link #DESCRIPTION_WORDS}) are kept as they are. A result that cannot be put that way is not remembered.
+ * combination's match ("a + b") as its parts. Only a {@link MatchedTag#described() described} match, the tagger's own
+ * words ("120 letters", "3 of 4 stop words"), keeps the parts the text lacks as they are. A result that cannot be put
+ * that way is not remembered.
  * The table is direct-mapped: a new text takes the slot of the one before.
  */
 public final class RememberingTagger implements Tagger {
@@ -25,15 +25,11 @@ public final class RememberingTagger implements Tagger {
 
     private static final String JOIN = " + ";
 
-    /** The words of the rules' own descriptions of a signal; with numbers, commas and spaces, all they are made of. */
-    static final Set<String> DESCRIPTION_WORDS = Set.of("letters", "of", "stop", "words", "code", "at", "char",
-            "chars", "questions", "numbered", "steps", "han", "kana", "hangul");
-
     /** One piece of a match: the text's chars [from, to), or the literal when it is not null. */
     private record Piece(int from, int to, String literal) {
     }
 
-    private record Remembered(long hash, int length, String[] tags, Piece[][] matches) {
+    private record Remembered(long hash, int length, String[] tags, Piece[][] matches, boolean[] described) {
     }
 
     private final Tagger tagger;
@@ -85,7 +81,7 @@ public final class RememberingTagger implements Tagger {
     private static TagResult recall(Remembered seen, String text) {
         List<MatchedTag> tags = new ArrayList<>(seen.tags().length);
         for (int i = 0; i < seen.tags().length; i++) {
-            tags.add(new MatchedTag(seen.tags()[i], write(seen.matches()[i], text)));
+            tags.add(new MatchedTag(seen.tags()[i], write(seen.matches()[i], text), seen.described()[i]));
         }
         return new TagResult(tags);
     }
@@ -95,21 +91,26 @@ public final class RememberingTagger implements Tagger {
         int n = result.tags().size();
         String[] tags = new String[n];
         Piece[][] matches = new Piece[n][];
+        boolean[] described = new boolean[n];
         for (int i = 0; i < n; i++) {
             MatchedTag tag = result.tags().get(i);
             tags[i] = tag.tag();
-            matches[i] = pieces(tag.match(), text);
+            described[i] = tag.described();
+            matches[i] = pieces(tag.match(), tag.described(), text);
             if (matches[i] == null) {
                 return null;
             }
         }
-        return new Remembered(hash, text.length(), tags, matches);
+        return new Remembered(hash, text.length(), tags, matches, described);
     }
 
-    // A combination's match joins its parts' matches with " + "; each part is found in the text or is the rules' own
-    // description. Null when a part is neither (a match cut short inside the " + "). Written back, the pieces give
-    // the match exactly: each piece reads as its part, and the parts were split at every " + ", left to right.
-    private static Piece[] pieces(String match, String text) {
+    // A combination's match joins its parts' matches with " + "; each part is found in the text or, in a described
+    // match, is the tagger's own description. Null when a part is neither. A described match cut at the clip may end
+    // inside a quoted part's " + " ("...a quote +"), which must not be kept, so it keeps nothing as it is. Written
+    // back, the pieces give the match exactly: each piece reads as its part, and the parts were split at every " + ",
+    // left to right.
+    private static Piece[] pieces(String match, boolean described, String text) {
+        boolean literals = described && match.length() < Hit.MAX_MATCH_CHARS;
         List<Piece> pieces = new ArrayList<>(1);
         int start = 0;
         while (true) {
@@ -118,7 +119,7 @@ public final class RememberingTagger implements Tagger {
             int at = text.indexOf(part);
             if (at >= 0) {
                 pieces.add(new Piece(at, at + part.length(), null));
-            } else if (isDescription(part)) {
+            } else if (literals) {
                 pieces.add(new Piece(0, 0, part));
             } else {
                 return null;
@@ -128,24 +129,6 @@ public final class RememberingTagger implements Tagger {
             }
             start = end + JOIN.length();
         }
-    }
-
-    static boolean isDescription(String part) {
-        int word = -1;
-        for (int i = 0; i <= part.length(); i++) {
-            char c = i < part.length() ? part.charAt(i) : ' ';
-            if (c >= 'a' && c <= 'z') {
-                word = word < 0 ? i : word;
-            } else if (c == ' ' || c == ',' || (c >= '0' && c <= '9')) {
-                if (word >= 0 && !DESCRIPTION_WORDS.contains(part.substring(word, i))) {
-                    return false;
-                }
-                word = -1;
-            } else {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String write(Piece[] pieces, String text) {

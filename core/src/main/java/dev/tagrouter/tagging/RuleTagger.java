@@ -94,13 +94,13 @@ public final class RuleTagger implements Tagger {
         List<Script> present = profile.present();
         int position = tail + 2;
         for (Script script : present) {
-            hits.add(Hit.strong(script.tag(), profile.count(script) + " letters", position++));
+            hits.add(Hit.described(script.tag(), profile.count(script) + " letters", position++));
         }
         hits.addAll(languages.guess(text, profile, present, position));
         List<Hit> resolved = capper.cap(resolver.resolve(hits), maxTags);
         List<MatchedTag> tags = new ArrayList<>(resolved.size());
         for (Hit hit : resolved) {
-            tags.add(new MatchedTag(hit.tag(), hit.match()));
+            tags.add(new MatchedTag(hit.tag(), hit.match(), hit.described()));
         }
         return new TagResult(tags);
     }

@@ -77,7 +77,10 @@ final class TagResolver {
                         List<Hit> parts = combination.stream().map(found::get).toList();
                         int position = parts.stream().mapToInt(Hit::position).min().orElse(0);
                         String match = parts.stream().map(Hit::match).collect(Collectors.joining(" + "));
-                        add(found, Hit.strong(rule.name(), match, position));
+                        // One described part makes the whole match more than a quote of the text.
+                        add(found, parts.stream().anyMatch(Hit::described)
+                                ? Hit.described(rule.name(), match, position)
+                                : Hit.strong(rule.name(), match, position));
                         changed = true;
                         break;
                     }

@@ -87,7 +87,7 @@ final class AhoCorasickAliasOracle {
             int from = normalized.wordOriginalStart(emit.getStart());
             int to = normalized.wordOriginalEnd(emit.getEnd());
             Hit hit = Hit.strong(ref.tag(), original.substring(from, to), from);
-            hits.add(ref.weak() ? new Hit(hit.tag(), hit.match(), hit.position(), true) : hit);
+            hits.add(ref.weak() ? hit.weakened() : hit);
         }
         return hits;
     }

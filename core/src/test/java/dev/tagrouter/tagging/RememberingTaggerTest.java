@@ -8,7 +8,6 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,13 +102,75 @@ class RememberingTaggerTest {
     }
 
     @Test
-    void onlyTheRulesCountsPassAsDescriptions() {
-        assertTrue(RememberingTagger.isDescription("120 letters"));
-        assertTrue(RememberingTagger.isDescription("9 of 9 stop words"));
-        assertTrue(RememberingTagger.isDescription("3 han, 0 kana, 2 hangul"));
-        assertTrue(RememberingTagger.isDescription("code at char 17"));
-        assertFalse(RememberingTagger.isDescription("my password is hunter2"));
-        assertFalse(RememberingTagger.isDescription("letters to Anna"));
+    void aQuoteIsKeptOnlyAsPlacesInTheText() {
+        AtomicInteger calls = new AtomicInteger();
+        Tagger quoting = new Tagger() {
+            @Override
+            public String name() {
+                return "quoting";
+            }
+
+            @Override
+            public TagResult tag(String text) {
+                calls.incrementAndGet();
+                return new TagResult(List.of(new MatchedTag("lang-english", "3 of 4 stop words")));
+            }
+        };
+        Tagger remembering = new RememberingTagger(quoting, 16, 1, 2);
+        String typed = "my table has 3 of 4 stop words";
+        remembering.tag(typed);
+        assertEquals("3 of 4 stop words", remembering.tag(typed).tags().get(0).match());
+        assertEquals(1, calls.get(), "a quote found in the text is remembered");
+        String elsewhere = "the quote is not in this text";
+        remembering.tag(elsewhere);
+        remembering.tag(elsewhere);
+        assertEquals(3, calls.get(), "a quote missing from the text is not kept as it is, however it reads");
+    }
+
+    private static Tagger answering(AtomicInteger calls, MatchedTag... tags) {
+        return new Tagger() {
+            @Override
+            public String name() {
+                return "fixed";
+            }
+
+            @Override
+            public TagResult tag(String text) {
+                calls.incrementAndGet();
+                return new TagResult(List.of(tags));
+            }
+        };
+    }
+
+    @Test
+    void aDescriptionIsRememberedWhateverItsWords() {
+        // The memory has no list of the words descriptions use: a detector may word its counts as it likes.
+        AtomicInteger calls = new AtomicInteger();
+        TagResult described = new TagResult(List.of(
+                new MatchedTag("lang-greek", "12 glyphs, 3 accents", true),
+                new MatchedTag("code-explanation", "explain + 4 braces + this", true),
+                new MatchedTag("coding", "explain")));
+        Tagger remembering = new RememberingTagger(answering(calls, described.tags().toArray(MatchedTag[]::new)),
+                16, 1, 2);
+        String text = "explain this, please";
+        remembering.tag(text);
+        assertEquals(described, remembering.tag(text));
+        assertEquals(1, calls.get(), "remembered");
+    }
+
+    @Test
+    void aDescribedMatchCutInsideAQuotesJoinIsNotRemembered() {
+        // The clip cut "...quote + 9 letters" after the quote's " +": the quote would be kept as it is.
+        String quote = "please refactor the importer so that it streams rows from my file";
+        String match = ("57 letters + " + quote + " + 9 letters").substring(0, Hit.MAX_MATCH_CHARS);
+        assertTrue(match.endsWith(quote + " +"), match);
+        AtomicInteger calls = new AtomicInteger();
+        Tagger remembering = new RememberingTagger(answering(calls, new MatchedTag("coding", match, true)), 16, 1,
+                2);
+        String text = quote + ", thanks";
+        remembering.tag(text);
+        assertEquals(match, remembering.tag(text).tags().get(0).match());
+        assertEquals(2, calls.get(), "tagged again");
     }
 
     @Test

@@ -113,6 +113,22 @@ class RuleTaggerTest {
     }
 
     @Test
+    void countsTheRulesWriteAreDescribedAndQuotesAreNot() {
+        String code = "What does this do?\n```\nfor (int i = 0; i < n; i++) {\n  sum += a[i];\n}\n```\nWhy? Explain!";
+        TagResult result = TAGGER.tag(code);
+        for (MatchedTag tag : result.tags()) {
+            boolean quote = code.contains(tag.match());
+            assertEquals(!quote, tag.described(), tag.toString());
+        }
+        MatchedTag combination = result.tags().stream().filter(t -> t.tag().equals("code-explanation")).findFirst()
+                .orElseThrow();
+        assertTrue(combination.match().contains(" + code at char "), combination.toString());
+        assertTrue(result.tags().stream().anyMatch(t -> t.match().endsWith(" letters")), result.toString());
+        assertTrue(result.tags().stream().anyMatch(t -> t.match().endsWith(" questions")), result.toString());
+        assertTrue(result.tags().stream().anyMatch(t -> !t.described()), result.toString());
+    }
+
+    @Test
     void matchIsOriginalTextAndTagsAreUniqueInOrder() {
         TagResult result = TAGGER.tag("Write a POEM. Then another poem, and a story.");
         List<String> names = result.names();
