@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,16 +17,21 @@ class RememberingTaggerTest {
     private static final RuleTagger RULES = RuleTagger.withCuratedVocabulary();
 
     private static Tagger counting(AtomicInteger calls) {
+        return counting(calls, RULES.name(), RULES::tag);
+    }
+
+    /** A tagger that answers as told and counts how often it was asked. */
+    private static Tagger counting(AtomicInteger calls, String name, Function<String, TagResult> answer) {
         return new Tagger() {
             @Override
             public String name() {
-                return RULES.name();
+                return name;
             }
 
             @Override
             public TagResult tag(String text) {
                 calls.incrementAndGet();
-                return RULES.tag(text);
+                return answer.apply(text);
             }
         };
     }
@@ -82,18 +88,8 @@ class RememberingTaggerTest {
     @Test
     void aMatchThatIsNeitherInTheTextNorTheRulesOwnIsNotRemembered() {
         AtomicInteger calls = new AtomicInteger();
-        Tagger odd = new Tagger() {
-            @Override
-            public String name() {
-                return "odd";
-            }
-
-            @Override
-            public TagResult tag(String text) {
-                calls.incrementAndGet();
-                return new TagResult(List.of(new MatchedTag("coding", text.toUpperCase())));
-            }
-        };
+        Tagger odd = counting(calls, "odd",
+                text -> new TagResult(List.of(new MatchedTag("coding", text.toUpperCase()))));
         Tagger remembering = new RememberingTagger(odd, 16, 1, 2);
         String text = "please refactor this class";
         remembering.tag(text);
@@ -104,18 +100,8 @@ class RememberingTaggerTest {
     @Test
     void aQuoteIsKeptOnlyAsPlacesInTheText() {
         AtomicInteger calls = new AtomicInteger();
-        Tagger quoting = new Tagger() {
-            @Override
-            public String name() {
-                return "quoting";
-            }
-
-            @Override
-            public TagResult tag(String text) {
-                calls.incrementAndGet();
-                return new TagResult(List.of(new MatchedTag("lang-english", "3 of 4 stop words")));
-            }
-        };
+        Tagger quoting = counting(calls, "quoting",
+                text -> new TagResult(List.of(new MatchedTag("lang-english", "3 of 4 stop words"))));
         Tagger remembering = new RememberingTagger(quoting, 16, 1, 2);
         String typed = "my table has 3 of 4 stop words";
         remembering.tag(typed);
@@ -128,18 +114,7 @@ class RememberingTaggerTest {
     }
 
     private static Tagger answering(AtomicInteger calls, MatchedTag... tags) {
-        return new Tagger() {
-            @Override
-            public String name() {
-                return "fixed";
-            }
-
-            @Override
-            public TagResult tag(String text) {
-                calls.incrementAndGet();
-                return new TagResult(List.of(tags));
-            }
-        };
+        return counting(calls, "fixed", text -> new TagResult(List.of(tags)));
     }
 
     @Test
