@@ -5,8 +5,8 @@ import dev.tagrouter.capability.Requirements;
 import dev.tagrouter.cost.MemoizedTokenCounter;
 import dev.tagrouter.cost.TokenCounter;
 import dev.tagrouter.tagging.ModalTagger;
-import dev.tagrouter.tagging.TagResult;
 import dev.tagrouter.tagging.Tagger;
+import dev.tagrouter.testing.CountingTagger;
 import dev.tagrouter.testing.KeywordTagger;
 import dev.tagrouter.testing.TinyData;
 import org.junit.jupiter.api.Test;
@@ -35,20 +35,7 @@ class ServiceRoutersTest {
     };
 
     // The keyword rules, counting the texts they are asked to tag.
-    private final Tagger rules = new Tagger() {
-        private final KeywordTagger keywords = new KeywordTagger();
-
-        @Override
-        public String name() {
-            return keywords.name();
-        }
-
-        @Override
-        public TagResult tag(String text) {
-            tagged.incrementAndGet();
-            return keywords.tag(text);
-        }
-    };
+    private final Tagger rules = CountingTagger.of(tagged, new KeywordTagger());
 
     @Test
     void aResentConversationGetsTheSameDecisionWithItsTagsAndCountsRemembered() {

@@ -1,12 +1,12 @@
 package dev.tagrouter.tagging;
 
+import dev.tagrouter.testing.CountingTagger;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,23 +17,7 @@ class RememberingTaggerTest {
     private static final RuleTagger RULES = RuleTagger.withCuratedVocabulary();
 
     private static Tagger counting(AtomicInteger calls) {
-        return counting(calls, RULES.name(), RULES::tag);
-    }
-
-    /** A tagger that answers as told and counts how often it was asked. */
-    private static Tagger counting(AtomicInteger calls, String name, Function<String, TagResult> answer) {
-        return new Tagger() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public TagResult tag(String text) {
-                calls.incrementAndGet();
-                return answer.apply(text);
-            }
-        };
+        return CountingTagger.of(calls, RULES);
     }
 
     @Test
@@ -88,7 +72,7 @@ class RememberingTaggerTest {
     @Test
     void aMatchThatIsNeitherInTheTextNorTheRulesOwnIsNotRemembered() {
         AtomicInteger calls = new AtomicInteger();
-        Tagger odd = counting(calls, "odd",
+        Tagger odd = new CountingTagger(calls, "odd",
                 text -> new TagResult(List.of(new MatchedTag("coding", text.toUpperCase()))));
         Tagger remembering = new RememberingTagger(odd, 16, 1, 2);
         String text = "please refactor this class";
@@ -100,7 +84,7 @@ class RememberingTaggerTest {
     @Test
     void aQuoteIsKeptOnlyAsPlacesInTheText() {
         AtomicInteger calls = new AtomicInteger();
-        Tagger quoting = counting(calls, "quoting",
+        Tagger quoting = new CountingTagger(calls, "quoting",
                 text -> new TagResult(List.of(new MatchedTag("lang-english", "3 of 4 stop words"))));
         Tagger remembering = new RememberingTagger(quoting, 16, 1, 2);
         String typed = "my table has 3 of 4 stop words";
@@ -114,7 +98,7 @@ class RememberingTaggerTest {
     }
 
     private static Tagger answering(AtomicInteger calls, MatchedTag... tags) {
-        return counting(calls, "fixed", text -> new TagResult(List.of(tags)));
+        return new CountingTagger(calls, "fixed", text -> new TagResult(List.of(tags)));
     }
 
     @Test
