@@ -30,7 +30,7 @@ record RouterParts(RoutingTable table, RuleTagger tagger, TokenCounter tokens) {
 
     /**
      * The model catalog, timed like the parts; its line says "router model catalog", not "router part", so that readers
-     * of the three data parts' lines (ColdStartPartsIT, scripts/router-parts.sh) keep their count.
+     * of the three data parts' lines (ColdStartPartsIT, scripts/startup-steps.sh) keep their count.
      */
     static ModelCatalog catalog(Optional<String> catalogPath) {
         return logged("router model catalog", ModelCatalogSource.origin(catalogPath),
